@@ -1,0 +1,41 @@
+import type { CellStatus, CellType } from '../enums';
+import type { PageQuery } from './pagination';
+
+/** GCJ-02 coordinates, as WeChat's location and map APIs give them. */
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+export interface CellResponse {
+  id: number;
+  name: string;
+  type: CellType;
+  regionCode: string;
+  regionName: string;
+  address: string;
+  households: number;
+  location: GeoPoint | null;
+  status: CellStatus;
+  managerIds: number[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateCellRequest {
+  name: string;
+  type: CellType;
+  regionCode: string;
+  address: string;
+  households?: number;
+  location?: GeoPoint;
+  status?: CellStatus;
+}
+
+export type UpdateCellRequest = Partial<CreateCellRequest>;
+
+export interface CellListQuery extends PageQuery {
+  regionCode?: string;
+  type?: CellType;
+  q?: string;
+}

@@ -1,0 +1,6 @@
+export * from './auth';
+export * from './cell';
+export * from './meta';
+export * from './pagination';
+export * from './region';
+export * from './user';

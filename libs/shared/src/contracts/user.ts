@@ -1,0 +1,27 @@
+import type { Role, ScopeKind } from '../enums';
+
+export interface RoleGrant {
+  role: Role;
+  /** Set for scoped roles: which cell, river segment or shop the role covers. */
+  scopeKind?: ScopeKind | null;
+  scopeId?: number | null;
+}
+
+export interface UserResponse {
+  id: number;
+  nickname: string;
+  avatarUrl: string | null;
+  homeCellId: number | null;
+  roles: RoleGrant[];
+  createdAt: string;
+}
+
+export interface UpdateMeRequest {
+  nickname?: string;
+  avatarUrl?: string | null;
+  homeCellId?: number | null;
+}
+
+export interface SetRolesRequest {
+  roles: RoleGrant[];
+}

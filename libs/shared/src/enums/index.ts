@@ -1,0 +1,4 @@
+export * from './cell-type';
+export * from './region-level';
+export * from './role';
+export * from './waste-category';

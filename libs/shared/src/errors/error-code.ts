@@ -1,0 +1,45 @@
+/** Every error the API can answer with. The HTTP status travels with the code. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  WECHAT_CODE_INVALID: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  WECHAT_REJECTED: 502,
+  WECHAT_UNAVAILABLE: 503,
+  DB_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** One problem with one field of a request. `field` is a dotted path such as `location.lat`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The one error shape every endpoint answers with. */
+export interface ErrorResponse {
+  code: ErrorCode;
+  message: string;
+  errors?: FieldError[];
+}
+
+export function isErrorResponse(value: unknown): value is ErrorResponse {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ErrorResponse).code === 'string' &&
+    (value as ErrorResponse).code in ERROR_STATUS &&
+    typeof (value as ErrorResponse).message === 'string'
+  );
+}

@@ -1,0 +1,44 @@
+import type { ErrorCode } from './error-code';
+
+/** What the mini-program tells a person for each code; the API's own message is English and for developers. */
+export function errorMessageZh(code: ErrorCode): string {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+      return '填写的内容有误，请检查后重试';
+    case 'MALFORMED_JSON':
+    case 'BAD_REQUEST':
+      return '请求格式有误，请更新小程序后重试';
+    case 'UNAUTHENTICATED':
+      return '登录已失效，请重新登录';
+    case 'WECHAT_CODE_INVALID':
+      return '微信登录凭证已失效，请重新登录';
+    case 'FORBIDDEN':
+      return '您没有权限进行此操作';
+    case 'NOT_FOUND':
+      return '内容不存在或已被删除';
+    case 'ROUTE_NOT_FOUND':
+    case 'METHOD_NOT_ALLOWED':
+      return '功能暂不可用，请更新小程序';
+    case 'CONFLICT':
+      return '操作冲突，请刷新后重试';
+    case 'PAYLOAD_TOO_LARGE':
+      return '内容过大，请缩小后重试';
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return '不支持的文件格式';
+    case 'RATE_LIMITED':
+      return '操作太频繁，请稍后再试';
+    case 'INTERNAL':
+      return '服务开小差了，请稍后再试';
+    case 'WECHAT_REJECTED':
+    case 'WECHAT_UNAVAILABLE':
+      return '微信服务繁忙，请稍后再试';
+    case 'DB_UNAVAILABLE':
+      return '服务维护中，请稍后再试';
+    default:
+      return assertNever(code);
+  }
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled value: ${String(value)}`);
+}
