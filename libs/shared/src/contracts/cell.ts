@@ -39,3 +39,24 @@ export interface CellListQuery extends PageQuery {
   type?: CellType;
   q?: string;
 }
+
+/** What any signed-in user may see of a cell, to pick a home cell or find cells nearby. */
+export interface CellSummary {
+  id: number;
+  name: string;
+  type: CellType;
+  regionName: string;
+  address: string;
+  location: GeoPoint | null;
+  /** Metres from the point given in the query, when one was given. */
+  distance?: number;
+}
+
+export interface CellDirectoryQuery extends PageQuery {
+  q?: string;
+  regionCode?: string;
+  type?: CellType;
+  /** With `lng`, sorts nearest first and fills `distance`. */
+  lat?: number;
+  lng?: number;
+}
