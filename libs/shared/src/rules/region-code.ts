@@ -39,3 +39,15 @@ export function isWithinRegion(code: string, ancestor: string): boolean {
   }
   return false;
 }
+
+/** The prefix every code at or below `code` starts with (130500 → "1305"), for prefix queries. */
+export function regionPrefix(code: string): string {
+  switch (regionLevelOf(code)) {
+    case 'province':
+      return code.slice(0, 2);
+    case 'city':
+      return code.slice(0, 4);
+    default:
+      return code;
+  }
+}

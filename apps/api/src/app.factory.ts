@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { APP_NAME_ZH } from '@zerowaste/shared';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { PinoNestLogger } from './common/logging/pino-nest-logger';
+import { AppValidationPipe } from './common/validation/validation.pipe';
+import type { Config } from './config/config';
+import { seedDemoData } from './database/seeds/demo-seed';
+import { APP_VERSION } from './version';
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** Builds the whole app (used by main.ts, the tests and the benchmarks), migrated and seeded as configured. */
+export async function createApp(config: Config): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.app.bodyLimitBytes,
+    trustProxy: config.app.trustProxy,
+    // Keep a caller's request id when it looks like one, so a request can be followed across systems.
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    logger: {
+      level: config.app.logLevel,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
+    },
+  });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: new PinoNestLogger(fastify.log),
+    abortOnError: false,
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(new AppValidationPipe());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  if (config.app.h5Dir && existsSync(join(config.app.h5Dir, 'index.html'))) {
+    app.useStaticAssets({
+      root: config.app.h5Dir,
+      prefix: '/',
+      // Hashed asset names may be cached for ever; index.html must always be fresh.
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  await app.init();
+  await prepareDatabase(app, config);
+  return app;
+}
+
+async function prepareDatabase(app: NestFastifyApplication, config: Config): Promise<void> {
+  const dataSource = app.get(DataSource);
+  if (config.db.migrateOnStart) await dataSource.runMigrations({ transaction: 'each' });
+  if (config.app.demoMode && (await seedDemoData(dataSource))) {
+    new Logger('Seed').log('Seeded the demo city (Xingtai) and the demo users');
+  }
+}
+
+function setUpOpenApi(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(`${APP_NAME_ZH} Zero-Waste City API`)
+      .setDescription(
+        'Errors always answer `{code, message, errors?}`; lists take `page` and `pageSize` (≤ 100). ' +
+          'Sign in with POST /api/auth/wechat and send `Authorization: Bearer <accessToken>`.',
+      )
+      .setVersion(APP_VERSION)
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

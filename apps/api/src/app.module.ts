@@ -1,0 +1,38 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommonModule } from './common/common.module';
+import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
+import type { Config } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { buildDataSourceOptions } from './database/data-source';
+import { AuthModule } from './modules/auth/auth.module';
+import { CellsModule } from './modules/cells/cells.module';
+import { HealthController } from './modules/health/health.controller';
+import { MetaController } from './modules/meta/meta.controller';
+import { RegionsModule } from './modules/regions/regions.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(config.db),
+          retryAttempts: config.app.production ? 10 : 1,
+          retryDelay: 1000,
+        }),
+        CommonModule,
+        AuthModule,
+        UsersModule,
+        RegionsModule,
+        CellsModule,
+      ],
+      controllers: [HealthController, MetaController],
+      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { type Env, readBool, readInt, readOptional, readString } from './env';
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  demoMode: boolean;
+  logLevel: string;
+  /** Where the H5 build of the mini-program is served from; `null` when it is not served. */
+  h5Dir: string | null;
+  /** Trust X-Forwarded-For from this many proxies in front (for client IPs in rate limits and logs). */
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+}
+
+export function readAppConfig(env: Env): AppConfig {
+  return {
+    production: env.NODE_ENV === 'production',
+    port: readInt(env, 'PORT', 3000, 0, 65535),
+    host: readString(env, 'HOST', '0.0.0.0'),
+    demoMode: readBool(env, 'DEMO_MODE', false),
+    logLevel: readString(env, 'LOG_LEVEL', 'info'),
+    h5Dir:
+      env.H5_DIR === ''
+        ? null
+        : resolve(readOptional(env, 'H5_DIR') ?? resolve(__dirname, '../../../miniprogram/dist/h5')),
+    trustProxy: readBool(env, 'TRUST_PROXY', false),
+    bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 50 * 1024 * 1024),
+  };
+}

@@ -1,0 +1,55 @@
+import { type AppConfig, readAppConfig } from './app.config';
+import { type AuthConfig, DEFAULT_JWT_SECRET, DEFAULT_QR_SECRET, readAuthConfig } from './auth.config';
+import { type DatabaseConfig, readDatabaseConfig } from './database.config';
+import { ConfigError, type Env } from './env';
+import { type RedisConfig, readRedisConfig } from './redis.config';
+import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET, readWechatConfig, type WechatConfig } from './wechat.config';
+
+export interface Config {
+  app: AppConfig;
+  db: DatabaseConfig;
+  auth: AuthConfig;
+  wechat: WechatConfig;
+  redis: RedisConfig;
+}
+
+/** Injection token for the validated configuration. */
+export const CONFIG = Symbol('CONFIG');
+
+const MIN_SECRET_LENGTH = 32;
+
+/** Reads and validates every namespace; throws a `ConfigError` naming the first bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const config: Config = {
+    app: readAppConfig(env),
+    db: readDatabaseConfig(env),
+    auth: readAuthConfig(env),
+    wechat: readWechatConfig(env),
+    redis: readRedisConfig(env),
+  };
+  if (config.app.production) assertProductionReady(config);
+  return config;
+}
+
+// Production must never run on a secret that is in this repository, nor with the demo log-in.
+function assertProductionReady(config: Config): void {
+  if (config.app.demoMode) throw new ConfigError('DEMO_MODE', 'must be off in production');
+  if (config.db.driver !== 'mysql') throw new ConfigError('DB_URL', 'is required in production (a mysql:// URL)');
+  const secrets: [string, string, string][] = [
+    ['JWT_SECRET', config.auth.jwtSecret, DEFAULT_JWT_SECRET],
+    ['QR_SECRET', config.auth.qrSecret, DEFAULT_QR_SECRET],
+    ['WECHAT_SECRET', config.wechat.secret, DEFAULT_WECHAT_SECRET],
+  ];
+  for (const [name, value, fallback] of secrets) {
+    if (value === fallback) throw new ConfigError(name, 'is missing or still the development default');
+    if (name !== 'WECHAT_SECRET' && value.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError(name, `must be at least ${MIN_SECRET_LENGTH} characters`);
+    }
+  }
+  if (config.auth.jwtSecret === config.auth.qrSecret) {
+    throw new ConfigError('QR_SECRET', 'must differ from JWT_SECRET');
+  }
+  if (config.wechat.appId === DEFAULT_WECHAT_APPID) {
+    throw new ConfigError('WECHAT_APPID', 'is missing or still the development default');
+  }
+}

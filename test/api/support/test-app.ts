@@ -1,0 +1,175 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Role, RoleGrant } from '@zerowaste/shared';
+import { createConnection } from 'mysql2/promise';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../../apps/api/src/app.factory';
+import { loadConfig } from '../../../apps/api/src/config/config';
+import { Cell } from '../../../apps/api/src/modules/cells/cell.entity';
+import { Region } from '../../../apps/api/src/modules/regions/region.entity';
+import { RoleGrantEntity } from '../../../apps/api/src/modules/users/role-grant.entity';
+import { User } from '../../../apps/api/src/modules/users/user.entity';
+import { FakeWechatServer } from '../../support/fake-wechat';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  baseUrl: string;
+  wechat: FakeWechatServer;
+  dataSource: DataSource;
+  /** fetch against the API; JSON bodies are sent as JSON. */
+  request(method: string, path: string, options?: RequestOptions): Promise<TestResponse>;
+  /** Creates a user with these roles (through WeChat log-in, then the database) and returns a bearer token. */
+  signIn(roles?: (Role | RoleGrant)[], nickname?: string): Promise<{ token: string; userId: number }>;
+  close(): Promise<void>;
+}
+
+export interface RequestOptions {
+  token?: string;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  // Suites read fields of many shapes; each test asserts the ones it cares about.
+  json: Record<string, unknown> & { [key: string]: unknown };
+}
+
+/**
+ * Starts the real app on a fresh database: a temp SQLite file, or, when DB_URL is set, a new
+ * MariaDB/MySQL database of its own on that server (dropped at close).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const wechat = new FakeWechatServer();
+  const wechatBase = await wechat.start();
+  const db = await freshDatabase();
+  const config = loadConfig({
+    LOG_LEVEL: 'warn',
+    H5_DIR: '',
+    WECHAT_APPID: wechat.appId,
+    WECHAT_SECRET: wechat.secret,
+    WECHAT_API_BASE: wechatBase,
+    WECHAT_TIMEOUT_MS: '2000',
+    LOGIN_RATE_LIMIT: '1000',
+    ...db.env,
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const dataSource = app.get(DataSource);
+
+  const request: TestApp['request'] = async (method, path, options = {}) => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined = options.rawBody;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+    const text = await response.text();
+    let json = {} as TestResponse['json'];
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // Not JSON (docs HTML, static files): tests read `text`.
+    }
+    return { status: response.status, headers: response.headers, text, json };
+  };
+
+  const signIn: TestApp['signIn'] = async (roles = [], nickname) => {
+    const openid = `o${randomBytes(10).toString('hex')}`;
+    const login = await request('POST', '/api/auth/wechat', { body: { code: wechat.codeFor(openid) } });
+    if (login.status !== 200) throw new Error(`log-in failed: ${login.status} ${login.text}`);
+    const userId = (login.json.user as { id: number }).id;
+    if (nickname) await dataSource.getRepository(User).update({ id: userId }, { nickname });
+    const grants = roles.map((r) => (typeof r === 'string' ? { role: r, scopeKind: null, scopeId: null } : r));
+    if (grants.length) {
+      await dataSource
+        .getRepository(RoleGrantEntity)
+        .insert(
+          grants.map((g) => ({ userId, role: g.role, scopeKind: g.scopeKind ?? null, scopeId: g.scopeId ?? null })),
+        );
+    }
+    return { token: login.json.accessToken as string, userId };
+  };
+
+  return {
+    app,
+    baseUrl,
+    wechat,
+    dataSource,
+    request,
+    signIn,
+    close: async () => {
+      await app.close();
+      await wechat.stop();
+      await db.drop();
+    },
+  };
+}
+
+async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  const serverUrl = process.env.DB_URL;
+  if (serverUrl) {
+    const name = `zw_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = await createConnection(serverUrl);
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return {
+      env: { DB_URL: url.toString() },
+      drop: async () => {
+        const conn = await createConnection(serverUrl);
+        await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        await conn.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'zw-api-test-'));
+  return {
+    env: { SQLITE_PATH: join(dir, 'test.sqlite') },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A minimal region tree and cells for a suite that needs cells: returns the cells' ids by key. */
+export async function seedCells(
+  dataSource: DataSource,
+  cells: { key: string; name: string; lat?: number; lng?: number; regionCode?: string; type?: Cell['type'] }[],
+): Promise<Record<string, number>> {
+  const regions = dataSource.getRepository(Region);
+  if (!(await regions.count())) {
+    await regions.insert([
+      { code: '130000', name: '河北省', level: 'province', parentCode: null },
+      { code: '130500', name: '邢台市', level: 'city', parentCode: '130000' },
+      { code: '130502', name: '襄都区', level: 'county', parentCode: '130500' },
+      { code: '130503', name: '信都区', level: 'county', parentCode: '130500' },
+      { code: '130502001', name: '西大街街道', level: 'town', parentCode: '130502' },
+    ]);
+  }
+  const ids: Record<string, number> = {};
+  for (const c of cells) {
+    const saved = await dataSource.getRepository(Cell).save({
+      name: c.name,
+      type: c.type ?? 'community',
+      regionCode: c.regionCode ?? '130502001',
+      address: `${c.name}地址`,
+      households: 100,
+      lat: c.lat ?? null,
+      lng: c.lng ?? null,
+      status: 'building',
+    });
+    ids[c.key] = saved.id;
+  }
+  return ids;
+}
