@@ -20,6 +20,8 @@ const FASTIFY_ERRORS: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
+const MALFORMED_JSON_MESSAGES = ['Body is not valid JSON', 'Body cannot be empty when content-type is set to'];
+
 const DUPLICATE_KEY_CODES = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR']);
 
@@ -69,6 +71,11 @@ function fromHttpException(exception: HttpException, method: string, url: string
       return { code: 'UNSUPPORTED_MEDIA_TYPE', message: exception.message };
     case 429:
       return { code: 'RATE_LIMITED', message: exception.message };
+    case 400:
+      // Nest re-throws Fastify's body errors as plain HttpExceptions: only the message tells them apart.
+      return MALFORMED_JSON_MESSAGES.some((m) => exception.message.startsWith(m))
+        ? { code: 'MALFORMED_JSON', message: exception.message }
+        : { code: 'BAD_REQUEST', message: exception.message };
     default:
       return status >= 500
         ? { code: 'INTERNAL', message: 'Something went wrong on our side' }
@@ -95,9 +102,12 @@ interface ErrorReply {
 export function sendError(exception: unknown, request: ErrorRequest, reply: ErrorReply): void {
   const body = toErrorResponse(exception, request.method, request.url);
   const status = ERROR_STATUS[body.code];
-  if (status >= 500) {
-    const detail = exception instanceof Error ? exception.stack : String(exception);
-    logger.error(`${body.code} on ${request.method} ${request.url.split('?')[0]} [${request.id}]: ${detail}`);
+  const where = `${request.method} ${request.url.split('?')[0]} [${request.id}]`;
+  if (body.code === 'INTERNAL') {
+    logger.error(`${where}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+  } else if (status >= 500) {
+    // A dependency is down or busy: worth a line, not a stack trace.
+    logger.warn(`${body.code} on ${where}: ${body.message}`);
   }
   void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
 }

@@ -1,0 +1,137 @@
+import { seedCells, startTestApp, type TestApp } from './support/test-app';
+
+/** Who may call what, and which records each caller can see (DESIGN.md invariant 5). */
+describe('Roles and scopes', () => {
+  let t: TestApp;
+  let cells: Record<string, number>;
+  let admin: { token: string; userId: number };
+  let resident: { token: string; userId: number };
+  let managerA: { token: string; userId: number };
+  let managerB: { token: string; userId: number };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    cells = await seedCells(t.dataSource, [
+      { key: 'a', name: '甲小区', lat: 37.07, lng: 114.5 },
+      { key: 'b', name: '乙小区', lat: 37.08, lng: 114.51 },
+    ]);
+    admin = await t.signIn(['admin']);
+    resident = await t.signIn();
+    managerA = await t.signIn([{ role: 'cell_manager', scopeKind: 'cell', scopeId: cells.a }]);
+    managerB = await t.signIn([{ role: 'cell_manager', scopeKind: 'cell', scopeId: cells.b }]);
+  });
+  afterAll(() => t.close());
+
+  it('refuses a resident on admin routes with 403', async () => {
+    const calls: [string, string, unknown?][] = [
+      ['POST', '/api/cells', { name: 'x', type: 'community', regionCode: '130502', address: 'x' }],
+      ['PUT', `/api/users/${resident.userId}/roles`, { roles: [{ role: 'admin' }] }],
+      ['GET', '/api/users'],
+      ['GET', '/api/cells'],
+      ['GET', `/api/cells/${cells.a}`],
+      ['PATCH', `/api/cells/${cells.a}`, { name: '改名' }],
+    ];
+    for (const [method, path, body] of calls) {
+      const res = await t.request(method, path, { token: resident.token, body });
+      expect({ path, status: res.status, code: res.json.code }).toEqual({ path, status: 403, code: 'FORBIDDEN' });
+    }
+    const me = await t.request('GET', '/api/me', { token: resident.token });
+    expect((me.json.roles as { role: string }[]).map((r) => r.role)).toEqual(['resident']);
+  });
+
+  it("answers 404 when a manager reads another manager's cell", async () => {
+    const res = await t.request('GET', `/api/cells/${cells.b}`, { token: managerA.token });
+    expect(res.status).toBe(404);
+    expect(res.json.code).toBe('NOT_FOUND');
+    const own = await t.request('GET', `/api/cells/${cells.a}`, { token: managerA.token });
+    expect(own.status).toBe(200);
+    expect(own.json.managerIds).toEqual([managerA.userId]);
+  });
+
+  it("refuses a manager's edit of another cell with 404 and changes nothing", async () => {
+    const res = await t.request('PATCH', `/api/cells/${cells.b}`, { token: managerA.token, body: { name: '抢来的' } });
+    expect(res.status).toBe(404);
+    const b = await t.request('GET', `/api/cells/${cells.b}`, { token: managerB.token });
+    expect(b.json.name).toBe('乙小区');
+  });
+
+  it('lets a manager edit the name of their own cell but not its status, type or region', async () => {
+    const ok = await t.request('PATCH', `/api/cells/${cells.a}`, { token: managerA.token, body: { households: 321 } });
+    expect(ok.status).toBe(200);
+    expect(ok.json.households).toBe(321);
+    const locked = await t.request('PATCH', `/api/cells/${cells.a}`, {
+      token: managerA.token,
+      body: { status: 'certified' },
+    });
+    expect(locked.status).toBe(403);
+    expect(locked.json.message).toContain('status');
+    expect((await t.request('GET', `/api/cells/${cells.a}`, { token: admin.token })).json.status).toBe('building');
+  });
+
+  it('lists only their own cells to a manager and every cell to an admin', async () => {
+    const mine = await t.request('GET', '/api/cells', { token: managerA.token });
+    expect((mine.json.items as { id: number }[]).map((c) => c.id)).toEqual([cells.a]);
+    const all = await t.request('GET', '/api/cells', { token: admin.token });
+    expect(all.json.total).toBe(2);
+  });
+
+  it('lets an admin grant a scoped role, which takes effect on the next request', async () => {
+    const user = await t.signIn();
+    expect((await t.request('GET', `/api/cells/${cells.b}`, { token: user.token })).status).toBe(403);
+    const set = await t.request('PUT', `/api/users/${user.userId}/roles`, {
+      token: admin.token,
+      body: { roles: [{ role: 'resident' }, { role: 'cell_manager', scopeId: cells.b }] },
+    });
+    expect(set.status).toBe(200);
+    expect(set.json.roles).toEqual([
+      { role: 'resident', scopeKind: null, scopeId: null },
+      { role: 'cell_manager', scopeKind: 'cell', scopeId: cells.b },
+    ]);
+    expect((await t.request('GET', `/api/cells/${cells.b}`, { token: user.token })).status).toBe(200);
+
+    await t.request('PUT', `/api/users/${user.userId}/roles`, {
+      token: admin.token,
+      body: { roles: [{ role: 'resident' }] },
+    });
+    expect((await t.request('GET', `/api/cells/${cells.b}`, { token: user.token })).status).toBe(403);
+  });
+
+  it('refuses a grant whose scope is missing or points at nothing, naming the field, and keeps the old roles', async () => {
+    const user = await t.signIn(['collector']);
+    const cases: [unknown, string][] = [
+      [{ roles: [{ role: 'cell_manager' }] }, 'roles.0.scopeId'],
+      [{ roles: [{ role: 'resident' }, { role: 'cell_manager', scopeId: 999999 }] }, 'roles.1.scopeId'],
+      [{ roles: [{ role: 'cell_manager', scopeKind: 'shop', scopeId: cells.a }] }, 'roles.0.scopeKind'],
+      [{ roles: [{ role: 'admin', scopeId: 3 }] }, 'roles.0'],
+      [{ roles: [{ role: 'mayor' }] }, 'roles.0.role'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await t.request('PUT', `/api/users/${user.userId}/roles`, { token: admin.token, body });
+      expect(res.status).toBe(400);
+      expect(res.json.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    }
+    const me = await t.request('GET', '/api/me', { token: user.token });
+    expect((me.json.roles as { role: string }[]).map((r) => r.role)).toEqual(['resident', 'collector']);
+  });
+
+  it('does not let an admin remove their own admin role', async () => {
+    const res = await t.request('PUT', `/api/users/${admin.userId}/roles`, {
+      token: admin.token,
+      body: { roles: [{ role: 'resident' }] },
+    });
+    expect(res.status).toBe(400);
+    expect((await t.request('GET', '/api/users?role=admin', { token: admin.token })).json.total).toBe(1);
+  });
+
+  it('answers 404 for roles of a user that does not exist', async () => {
+    const res = await t.request('PUT', '/api/users/999999/roles', { token: admin.token, body: { roles: [] } });
+    expect(res.status).toBe(404);
+  });
+
+  it('stops a deleted account from using its token', async () => {
+    const user = await t.signIn();
+    await t.dataSource.query('DELETE FROM users WHERE id = ?', [user.userId]);
+    const res = await t.request('GET', '/api/me', { token: user.token });
+    expect(res.status).toBe(401);
+  });
+});
