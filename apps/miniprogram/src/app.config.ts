@@ -1,0 +1,57 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/sorting/index', 'pages/nearby/index', 'pages/me/index'],
+  subPackages: [
+    {
+      root: 'packages/account',
+      pages: ['pages/login/index', 'pages/profile/index', 'pages/home-cell/index'],
+    },
+  ],
+  preloadRule: {
+    'pages/me/index': { network: 'all', packages: ['packages/account'] },
+  },
+  window: {
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '无废城市',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f4f6f5',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#7a808a',
+    selectedColor: '#1a7f5a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/sorting/index',
+        text: '分类',
+        iconPath: 'assets/tab/sorting.png',
+        selectedIconPath: 'assets/tab/sorting-active.png',
+      },
+      {
+        pagePath: 'pages/nearby/index',
+        text: '附近',
+        iconPath: 'assets/tab/nearby.png',
+        selectedIconPath: 'assets/tab/nearby-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
+      },
+    ],
+  },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于查找附近的投放点、回收网点和无废细胞' },
+  },
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+});

@@ -1,0 +1,88 @@
+import { Button, Switch, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ROLE_LABELS, type Role, type UserResponse } from '@zerowaste/shared';
+import { Avatar } from '../../components/avatar';
+import { PageShell } from '../../components/page-shell';
+import { SessionGate } from '../../components/session-gate';
+import { ROUTES } from '../../routes';
+import { setElderlyMode, useElderlyMode } from '../../stores/elderly-mode';
+import { knownCell } from '../../stores/known-cells';
+import { signOut } from '../../stores/session';
+import './index.scss';
+
+const isH5 = process.env.TARO_ENV === 'h5';
+
+function roleLabels(user: UserResponse): string[] {
+  // A scoped role can be granted several times (one per cell); show each role once.
+  const roles = new Set<Role>(user.roles.map((grant) => grant.role));
+  return [...roles].map((role) => ROLE_LABELS[role]);
+}
+
+function confirmSignOut(): void {
+  void Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出' }).then((res) => {
+    if (res.confirm) signOut();
+  });
+}
+
+function MeContent({ user }: { user: UserResponse }) {
+  const elderly = useElderlyMode();
+  const cell = knownCell(user.homeCellId);
+  const labels = roleLabels(user);
+  return (
+    <>
+      <View className="card me__profile" onClick={() => void Taro.navigateTo({ url: ROUTES.profile })}>
+        <Avatar nickname={user.nickname} url={user.avatarUrl} size="lg" />
+        <View className="me__profile-text">
+          <Text className="me__nickname">{user.nickname}</Text>
+          <View className="me__roles">
+            {labels.map((label) => (
+              <Text key={label} className="me__role">
+                {label}
+              </Text>
+            ))}
+          </View>
+        </View>
+        <Text className="me__edit">编辑 ›</Text>
+      </View>
+
+      <View className="card me__list">
+        <View className="me__row" onClick={() => void Taro.navigateTo({ url: ROUTES.homeCell })}>
+          <Text className="me__row-label">我的无废细胞</Text>
+          <Text className="me__row-value">{user.homeCellId === null ? '未设置' : (cell?.name ?? '已设置')}</Text>
+          <Text className="me__chevron">›</Text>
+        </View>
+        <View className="me__row">
+          <View className="me__row-label">
+            <Text>长辈模式</Text>
+            <Text className="me__row-hint">字更大、对比更强、首页更简单</Text>
+          </View>
+          <Switch
+            className="me__elderly-switch"
+            checked={elderly}
+            color="#1a7f5a"
+            onChange={(event) => setElderlyMode(event.detail.value)}
+          />
+        </View>
+      </View>
+
+      <View className="me__actions">
+        {isH5 ? (
+          <Button className="btn btn--plain me__action" onClick={() => signOut()}>
+            切换账号
+          </Button>
+        ) : null}
+        <Button className="btn btn--danger me__action" onClick={confirmSignOut}>
+          退出登录
+        </Button>
+      </View>
+    </>
+  );
+}
+
+export default function MePage() {
+  return (
+    <PageShell className="me">
+      <SessionGate>{(user) => <MeContent user={user} />}</SessionGate>
+    </PageShell>
+  );
+}

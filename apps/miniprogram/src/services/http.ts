@@ -1,0 +1,95 @@
+import Taro from '@tarojs/taro';
+import { type ErrorCode, errorMessageZh, type FieldError, isErrorResponse } from '@zerowaste/shared';
+import { clearToken, getToken } from './token';
+
+/** Codes the client adds to the API's own: the request never got an HTTP answer, or an unexpected one. */
+export type ClientErrorCode = 'NETWORK' | 'UNEXPECTED_RESPONSE';
+
+/** Every failed request rejects with this; `message` is Chinese and ready to show. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: ErrorCode | ClientErrorCode,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** A Chinese message for anything thrown, for toasts and error states. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return '出错了，请稍后再试';
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: object;
+  /** Send the bearer token (default). Log-in and meta calls set this to false. */
+  auth?: boolean;
+}
+
+// H5 is served by the API itself, so relative URLs reach it without CORS; weapp needs the full origin.
+const BASE_URL = process.env.TARO_ENV === 'h5' ? '' : API_BASE;
+const TIMEOUT_MS = 15_000;
+
+let onUnauthenticated: (() => void) | null = null;
+
+/** Called once by the session store: what to do when the API says the token is no longer good. */
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+function sessionExpired(): ApiError {
+  clearToken();
+  onUnauthenticated?.();
+  return new ApiError(errorMessageZh('UNAUTHENTICATED'), 401, 'UNAUTHENTICATED');
+}
+
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const auth = options.auth ?? true;
+  const header: Record<string, string> = { Accept: 'application/json' };
+  if (options.body) header['Content-Type'] = 'application/json';
+  if (auth) {
+    const token = getToken();
+    if (!token) throw sessionExpired();
+    header.Authorization = `Bearer ${token}`;
+  }
+
+  let response: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject | ArrayBuffer>;
+  try {
+    response = await Taro.request({
+      url: `${BASE_URL}/api${path}${buildQuery(options.query)}`,
+      method,
+      data: options.body,
+      header,
+      timeout: TIMEOUT_MS,
+      dataType: 'json',
+    });
+  } catch {
+    throw new ApiError('网络连接失败，请检查网络后重试', 0, 'NETWORK');
+  }
+
+  const { statusCode, data } = response;
+  if (statusCode >= 200 && statusCode < 300) return data as T;
+  if (statusCode === 401 && auth) throw sessionExpired();
+  if (isErrorResponse(data)) {
+    throw new ApiError(errorMessageZh(data.code), statusCode, data.code, data.errors ?? []);
+  }
+  throw new ApiError(`服务暂时不可用（${statusCode}），请稍后再试`, statusCode, 'UNEXPECTED_RESPONSE');
+}

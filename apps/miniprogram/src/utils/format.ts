@@ -1,0 +1,16 @@
+/** 850 米 / 1.2 公里 / 23 公里. */
+export function formatDistance(meters: number): string {
+  if (!Number.isFinite(meters) || meters < 0) return '';
+  if (meters < 1000) return `${Math.max(1, Math.round(meters / 10) * 10)} 米`;
+  const km = meters / 1000;
+  return km < 10 ? `${km.toFixed(1)} 公里` : `${Math.round(km)} 公里`;
+}
+
+export function greetingFor(date: Date): string {
+  const hour = date.getHours();
+  if (hour < 5) return '夜深了';
+  if (hour < 11) return '早上好';
+  if (hour < 13) return '中午好';
+  if (hour < 18) return '下午好';
+  return '晚上好';
+}
