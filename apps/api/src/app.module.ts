@@ -20,10 +20,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(config.db),
-          retryAttempts: config.app.production ? 10 : 1,
-          retryDelay: 1000,
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => ({
+            ...(await buildDataSourceOptions(config.db)),
+            retryAttempts: config.app.production ? 10 : 1,
+            retryDelay: 1000,
+          }),
         }),
         CommonModule,
         AuthModule,

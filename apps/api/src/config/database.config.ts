@@ -9,7 +9,7 @@ export function readDatabaseConfig(env: Env): DatabaseConfig {
   const url = readOptional(env, 'DB_URL');
   const migrateOnStart = readBool(env, 'DB_MIGRATE_ON_START', env.NODE_ENV !== 'production');
   if (url) {
-    if (!/^mysql:\/\//.test(url)) throw new ConfigError('DB_URL', 'must be a mysql:// URL');
+    if (!/^(mysql|mariadb):\/\//.test(url)) throw new ConfigError('DB_URL', 'must be a mysql:// (or mariadb://) URL');
     return { driver: 'mysql', url, migrateOnStart };
   }
   const path = readOptional(env, 'SQLITE_PATH') ?? resolve(process.cwd(), 'data/zerowaste.sqlite');

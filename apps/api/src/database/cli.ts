@@ -26,7 +26,7 @@ function scratchConfig(db: DatabaseConfig): { db: DatabaseConfig; cleanup: () =>
 }
 
 async function withDataSource<T>(db: DatabaseConfig, work: (ds: DataSource) => Promise<T>): Promise<T> {
-  const ds = createDataSource(db);
+  const ds = await createDataSource(db);
   await ds.initialize();
   try {
     return await work(ds);
