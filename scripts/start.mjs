@@ -22,7 +22,7 @@ async function announce() {
   try {
     const res = await fetch(`http://127.0.0.1:${port}/api/health`);
     if (res.ok) {
-      const db = env.DB_URL ? 'MySQL (DB_URL)' : 'SQLite (data/zerowaste.sqlite)';
+      const db = env.DB_URL ? 'MySQL (DB_URL)' : `SQLite (${env.SQLITE_PATH ?? 'data/zerowaste.sqlite'})`;
       console.info(
         [
           '',

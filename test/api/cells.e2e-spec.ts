@@ -98,8 +98,10 @@ describe('Regions and cells', () => {
     const id = created.json.id as number;
     const me = await t.request('PATCH', '/api/me', { token: resident, body: { homeCellId: id } });
     expect(me.json.homeCellId).toBe(id);
+    expect(me.json.homeCell).toEqual({ id, name: '新建绿色家庭', type: 'family' });
     const cleared = await t.request('PATCH', '/api/me', { token: resident, body: { homeCellId: null } });
     expect(cleared.json.homeCellId).toBeNull();
+    expect(cleared.json.homeCell).toBeNull();
   });
 
   it('refuses a cell in a region that does not exist, or at a point outside China', async () => {

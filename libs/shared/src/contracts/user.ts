@@ -1,4 +1,4 @@
-import type { Role, ScopeKind } from '../enums';
+import type { CellType, Role, ScopeKind } from '../enums';
 
 export interface RoleGrant {
   role: Role;
@@ -7,11 +7,19 @@ export interface RoleGrant {
   scopeId?: number | null;
 }
 
+/** Enough of the home cell to show it without another request. */
+export interface HomeCellRef {
+  id: number;
+  name: string;
+  type: CellType;
+}
+
 export interface UserResponse {
   id: number;
   nickname: string;
   avatarUrl: string | null;
   homeCellId: number | null;
+  homeCell: HomeCellRef | null;
   roles: RoleGrant[];
   createdAt: string;
 }

@@ -27,7 +27,7 @@ export class AuthGuard implements CanActivate {
     if (!match) throw new AppError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token>');
     const userId = this.tokens.verify(match[1]);
     if (userId === null) throw new AppError('UNAUTHENTICATED', 'The token is invalid or expired; sign in again');
-    const found = await this.users.findWithGrants(userId);
+    const found = await this.users.findWithGrants(userId, false);
     if (!found) throw new AppError('UNAUTHENTICATED', 'This account no longer exists; sign in again');
     request.caller = new Caller(
       userId,

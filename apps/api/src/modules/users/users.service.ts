@@ -26,9 +26,12 @@ export class UsersService {
     private readonly scopeTargets: ScopeTargets,
   ) {}
 
-  /** The user and their current grants, or null when the account no longer exists. */
-  async findWithGrants(userId: number): Promise<{ user: User; grants: RoleGrantEntity[] } | null> {
-    const user = await this.users.findOne({ where: { id: userId }, relations: { grants: true } });
+  /** The user and their current grants (and home cell, for showing), or null when the account no longer exists. */
+  async findWithGrants(userId: number, withHomeCell = true): Promise<{ user: User; grants: RoleGrantEntity[] } | null> {
+    const user = await this.users.findOne({
+      where: { id: userId },
+      relations: { grants: true, homeCell: withHomeCell },
+    });
     if (!user) return null;
     return { user, grants: sortGrants(user.grants ?? []) };
   }
@@ -46,7 +49,7 @@ export class UsersService {
 
   private upsert(openid: string, unionid: string | null, nickname: string): Promise<UserResponseDto> {
     return this.tx.run(async (em) => {
-      let user = await em.findOne(User, { where: { openid } });
+      let user = await em.findOne(User, { where: { openid }, relations: { homeCell: true } });
       const now = new Date();
       if (!user) {
         user = await em.save(User, em.create(User, { openid, unionid, nickname, lastLoginAt: now }));
@@ -79,7 +82,11 @@ export class UsersService {
   }
 
   async list(query: UserListQueryDto): Promise<Page<UserResponseDto>> {
-    const qb = this.users.createQueryBuilder('u').leftJoinAndSelect('u.grants', 'g').orderBy('u.id', 'ASC');
+    const qb = this.users
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.grants', 'g')
+      .leftJoinAndSelect('u.homeCell', 'h')
+      .orderBy('u.id', 'ASC');
     if (query.q) qb.andWhere("u.nickname LIKE :q ESCAPE '!'", { q: containsPattern(query.q) });
     if (query.role) {
       qb.andWhere('EXISTS (SELECT 1 FROM role_grants r WHERE r.userId = u.id AND r.role = :role)', {
@@ -110,7 +117,7 @@ export class UsersService {
       throw AppError.invalidField('roles', 'an admin cannot remove their own admin role');
     }
     await this.assertScopesExist(grants);
-    const user = await this.users.findOne({ where: { id: userId } });
+    const user = await this.users.findOne({ where: { id: userId }, relations: { homeCell: true } });
     if (!user) throw AppError.notFound('User');
     await this.tx.run(async (em) => {
       await em.delete(RoleGrantEntity, { userId });

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, type Role, type RoleGrant, SCOPE_KINDS, type ScopeKind, type UserResponse } from '@zerowaste/shared';
+import {
+  CELL_TYPES,
+  type CellType,
+  type HomeCellRef,
+  ROLES,
+  type Role,
+  type RoleGrant,
+  SCOPE_KINDS,
+  type ScopeKind,
+  type UserResponse,
+} from '@zerowaste/shared';
 import type { RoleGrantEntity } from '../role-grant.entity';
 import type { User } from '../user.entity';
 
@@ -18,6 +28,17 @@ export class RoleGrantDto implements RoleGrant {
   }
 }
 
+export class HomeCellRefDto implements HomeCellRef {
+  @ApiProperty()
+  id: number;
+
+  @ApiProperty({ example: '幸福里小区' })
+  name: string;
+
+  @ApiProperty({ enum: CELL_TYPES })
+  type: CellType;
+}
+
 export class UserResponseDto implements UserResponse {
   @ApiProperty()
   id: number;
@@ -30,6 +51,9 @@ export class UserResponseDto implements UserResponse {
 
   @ApiProperty({ type: Number, nullable: true })
   homeCellId: number | null;
+
+  @ApiProperty({ type: HomeCellRefDto, nullable: true })
+  homeCell: HomeCellRefDto | null;
 
   @ApiProperty({ type: [RoleGrantDto] })
   roles: RoleGrantDto[];
@@ -44,6 +68,7 @@ export class UserResponseDto implements UserResponse {
       nickname: user.nickname,
       avatarUrl: user.avatarUrl,
       homeCellId: user.homeCellId,
+      homeCell: user.homeCell ? { id: user.homeCell.id, name: user.homeCell.name, type: user.homeCell.type } : null,
       roles: grants.map(RoleGrantDto.from),
       createdAt: user.createdAt.toISOString(),
     };
