@@ -1,7 +1,6 @@
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { RolesGuard } from '../../common/guards/roles.guard';
 import { CONFIG, type Config } from '../../config/config';
@@ -16,14 +15,6 @@ import { TokenService } from './token.service';
   imports: [
     UsersModule,
     WechatModule,
-    JwtModule.registerAsync({
-      inject: [CONFIG],
-      useFactory: (config: Config) => ({
-        secret: config.auth.jwtSecret,
-        signOptions: { algorithm: 'HS256', issuer: 'zerowaste-city' },
-        verifyOptions: { issuer: 'zerowaste-city' },
-      }),
-    }),
     // Limits live in Redis when REDIS_URL is set, so that every replica counts the same attempts.
     ThrottlerModule.forRootAsync({
       inject: [CONFIG],
