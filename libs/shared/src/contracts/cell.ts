@@ -7,10 +7,7 @@ export interface GeoPoint {
   lng: number;
 }
 
-export interface CellResponse {
-  id: number;
-  name: string;
-  type: CellType;
+export interface CellResponse extends CellRef {
   regionCode: string;
   regionName: string;
   address: string;
@@ -40,11 +37,15 @@ export interface CellListQuery extends PageQuery {
   q?: string;
 }
 
-/** What any signed-in user may see of a cell, to pick a home cell or find cells nearby. */
-export interface CellSummary {
+/** The least that names a cell on screen. */
+export interface CellRef {
   id: number;
   name: string;
   type: CellType;
+}
+
+/** What any signed-in user may see of a cell, to pick a home cell or find cells nearby. */
+export interface CellSummary extends CellRef {
   regionName: string;
   address: string;
   location: GeoPoint | null;

@@ -1,4 +1,5 @@
-import type { CellType, Role, ScopeKind } from '../enums';
+import type { Role, ScopeKind } from '../enums';
+import type { CellRef } from './cell';
 
 export interface RoleGrant {
   role: Role;
@@ -7,19 +8,13 @@ export interface RoleGrant {
   scopeId?: number | null;
 }
 
-/** Enough of the home cell to show it without another request. */
-export interface HomeCellRef {
-  id: number;
-  name: string;
-  type: CellType;
-}
-
 export interface UserResponse {
   id: number;
   nickname: string;
   avatarUrl: string | null;
   homeCellId: number | null;
-  homeCell: HomeCellRef | null;
+  /** Enough of the home cell to show it without another request. */
+  homeCell: CellRef | null;
   roles: RoleGrant[];
   createdAt: string;
 }

@@ -1,29 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  CELL_STATUSES,
-  CELL_TYPES,
-  type CellResponse,
-  type CellStatus,
-  type CellSummary,
-  type CellType,
-} from '@zerowaste/shared';
+import { CELL_STATUSES, type CellResponse, type CellStatus, type CellSummary } from '@zerowaste/shared';
 import type { Cell } from '../cell.entity';
+import { CellRefDto } from './cell-ref.dto';
 import { GeoPointDto } from './geo-point.dto';
 
 function locationOf(cell: Cell): GeoPointDto | null {
   return cell.lat != null && cell.lng != null ? { lat: cell.lat, lng: cell.lng } : null;
 }
 
-export class CellSummaryDto implements CellSummary {
-  @ApiProperty()
-  id: number;
-
-  @ApiProperty({ example: '幸福里小区' })
-  name: string;
-
-  @ApiProperty({ enum: CELL_TYPES })
-  type: CellType;
-
+export class CellSummaryDto extends CellRefDto implements CellSummary {
   @ApiProperty({ example: '西大街街道' })
   regionName: string;
 
@@ -49,16 +34,7 @@ export class CellSummaryDto implements CellSummary {
   }
 }
 
-export class CellResponseDto implements CellResponse {
-  @ApiProperty()
-  id: number;
-
-  @ApiProperty()
-  name: string;
-
-  @ApiProperty({ enum: CELL_TYPES })
-  type: CellType;
-
+export class CellResponseDto extends CellRefDto implements CellResponse {
   @ApiProperty({ example: '130502001001' })
   regionCode: string;
 

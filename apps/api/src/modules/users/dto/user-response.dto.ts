@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  CELL_TYPES,
-  type CellType,
-  type HomeCellRef,
-  ROLES,
-  type Role,
-  type RoleGrant,
-  SCOPE_KINDS,
-  type ScopeKind,
-  type UserResponse,
-} from '@zerowaste/shared';
+import { ROLES, type Role, type RoleGrant, SCOPE_KINDS, type ScopeKind, type UserResponse } from '@zerowaste/shared';
+import { CellRefDto } from '../../cells/dto/cell-ref.dto';
 import type { RoleGrantEntity } from '../role-grant.entity';
 import type { User } from '../user.entity';
 
@@ -28,17 +19,6 @@ export class RoleGrantDto implements RoleGrant {
   }
 }
 
-export class HomeCellRefDto implements HomeCellRef {
-  @ApiProperty()
-  id: number;
-
-  @ApiProperty({ example: '幸福里小区' })
-  name: string;
-
-  @ApiProperty({ enum: CELL_TYPES })
-  type: CellType;
-}
-
 export class UserResponseDto implements UserResponse {
   @ApiProperty()
   id: number;
@@ -52,8 +32,8 @@ export class UserResponseDto implements UserResponse {
   @ApiProperty({ type: Number, nullable: true })
   homeCellId: number | null;
 
-  @ApiProperty({ type: HomeCellRefDto, nullable: true })
-  homeCell: HomeCellRefDto | null;
+  @ApiProperty({ type: CellRefDto, nullable: true })
+  homeCell: CellRefDto | null;
 
   @ApiProperty({ type: [RoleGrantDto] })
   roles: RoleGrantDto[];
