@@ -1,7 +1,36 @@
+import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity';
+import { Bin } from '../modules/bins/bin.entity';
+import { HouseholdCard } from '../modules/bins/household-card.entity';
 import { Cell } from '../modules/cells/cell.entity';
+import { Drop } from '../modules/drops/drop.entity';
+import { LedgerEntry } from '../modules/points/ledger-entry.entity';
+import { PointsAccount } from '../modules/points/points-account.entity';
 import { Region } from '../modules/regions/region.entity';
+import { Redemption } from '../modules/rewards/redemption.entity';
+import { Reward } from '../modules/rewards/reward.entity';
+import { Shop } from '../modules/rewards/shop.entity';
+import { GuideItem } from '../modules/sorting/guide-item.entity';
+import { QuizAttempt } from '../modules/sorting/quiz-attempt.entity';
+import { SearchMiss } from '../modules/sorting/search-miss.entity';
 import { RoleGrantEntity } from '../modules/users/role-grant.entity';
 import { User } from '../modules/users/user.entity';
 
 /** Every entity, listed once for the app's data source and the migration CLI. */
-export const ENTITIES = [Region, Cell, User, RoleGrantEntity];
+export const ENTITIES = [
+  Region,
+  Cell,
+  User,
+  RoleGrantEntity,
+  IdempotencyRecord,
+  GuideItem,
+  SearchMiss,
+  QuizAttempt,
+  Bin,
+  HouseholdCard,
+  PointsAccount,
+  LedgerEntry,
+  Drop,
+  Shop,
+  Reward,
+  Redemption,
+];
