@@ -10,6 +10,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CellsModule } from './modules/cells/cells.module';
 import { HealthController } from './modules/health/health.controller';
 import { MetaController } from './modules/meta/meta.controller';
+import { PointsModule } from './modules/points/points.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -32,6 +33,7 @@ export class AppModule {
         UsersModule,
         RegionsModule,
         CellsModule,
+        PointsModule,
       ],
       controllers: [HealthController, MetaController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

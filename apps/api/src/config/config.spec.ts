@@ -49,3 +49,28 @@ describe('configuration', () => {
     expect(problem({ ...production, ...change })).toMatch(new RegExp(`^${variable}:`));
   });
 });
+
+describe('points rules', () => {
+  const { validatePointsRules } = jest.requireActual<typeof import('./points.config')>('./points.config');
+  const good = {
+    drop: { basePoints: 2, correctBonus: 1, cooldownMinutes: 30, dailyCapPoints: 20 },
+    quiz: { questions: 5, pointsPerCorrect: 1, dailyCapPoints: 5 },
+    redemption: { expiresAfterHours: 72 },
+  };
+
+  it('loads the repository file', () => {
+    expect(loadConfig({}).points.drop.basePoints).toBeGreaterThan(0);
+  });
+
+  it('names the field that is wrong', () => {
+    expect(() => validatePointsRules({ ...good, drop: { ...good.drop, cooldownMinutes: -1 } })).toThrow(
+      /"drop.cooldownMinutes" must be a whole number/,
+    );
+    expect(() => validatePointsRules({ ...good, quiz: { ...good.quiz, questions: '5' } })).toThrow(/"quiz.questions"/);
+    expect(() => validatePointsRules({ drop: good.drop, quiz: good.quiz })).toThrow(/"redemption" must be an object/);
+  });
+
+  it('stops the start-up when the file is missing', () => {
+    expect(problem({ POINTS_CONFIG: '/nonexistent/points.json' })).toMatch(/^POINTS_CONFIG: cannot read/);
+  });
+});

@@ -1,7 +1,8 @@
 import { type AppConfig, readAppConfig } from './app.config';
 import { type AuthConfig, DEFAULT_JWT_SECRET, DEFAULT_QR_SECRET, readAuthConfig } from './auth.config';
 import { type DatabaseConfig, readDatabaseConfig } from './database.config';
-import { ConfigError, type Env } from './env';
+import { ConfigError, type Env, readUrl } from './env';
+import { type PointsRules, readPointsRules } from './points.config';
 import { type RedisConfig, readRedisConfig } from './redis.config';
 import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET, readWechatConfig, type WechatConfig } from './wechat.config';
 
@@ -11,6 +12,9 @@ export interface Config {
   auth: AuthConfig;
   wechat: WechatConfig;
   redis: RedisConfig;
+  points: PointsRules;
+  /** Where bin and household-card QR codes point: the URL prefix registered for "scan a plain QR code to open the mini-program". */
+  qrBaseUrl: string;
 }
 
 /** Injection token for the validated configuration. */
@@ -26,6 +30,8 @@ export function loadConfig(env: Env = process.env): Config {
     auth: readAuthConfig(env),
     wechat: readWechatConfig(env),
     redis: readRedisConfig(env),
+    points: readPointsRules(env),
+    qrBaseUrl: readUrl(env, 'QR_BASE_URL', 'https://zw.example.cn/q', ['https:', 'http:']),
   };
   if (config.app.production) assertProductionReady(config);
   return config;

@@ -1,4 +1,5 @@
 export * from './cell-type';
+export * from './points';
 export * from './region-level';
 export * from './role';
 export * from './waste-category';

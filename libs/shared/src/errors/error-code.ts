@@ -5,14 +5,25 @@ export const ERROR_STATUS = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   WECHAT_CODE_INVALID: 401,
+  IDEMPOTENCY_KEY_MISSING: 400,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
+  IDEMPOTENCY_IN_PROGRESS: 409,
+  INSUFFICIENT_POINTS: 409,
+  OUT_OF_STOCK: 409,
+  REDEMPTION_CLOSED: 409,
+  QUIZ_ALREADY_ANSWERED: 409,
+  QR_RETIRED: 410,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  QR_INVALID: 422,
   RATE_LIMITED: 429,
+  DROP_COOLDOWN: 429,
+  DAILY_CAP_REACHED: 429,
   INTERNAL: 500,
   WECHAT_REJECTED: 502,
   WECHAT_UNAVAILABLE: 503,
@@ -32,6 +43,8 @@ export interface ErrorResponse {
   code: ErrorCode;
   message: string;
   errors?: FieldError[];
+  /** For refusals that pass with time (cool-down, daily cap): when trying again can succeed (ISO 8601). */
+  retryAt?: string;
 }
 
 export function isErrorResponse(value: unknown): value is ErrorResponse {

@@ -34,6 +34,27 @@ export function errorMessageZh(code: ErrorCode): string {
       return '微信服务繁忙，请稍后再试';
     case 'DB_UNAVAILABLE':
       return '服务维护中，请稍后再试';
+    case 'IDEMPOTENCY_KEY_MISSING':
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return '请求有误，请重新操作';
+    case 'IDEMPOTENCY_IN_PROGRESS':
+      return '正在处理上一次操作，请稍候';
+    case 'INSUFFICIENT_POINTS':
+      return '积分不足';
+    case 'OUT_OF_STOCK':
+      return '商品已兑完';
+    case 'REDEMPTION_CLOSED':
+      return '兑换码已使用、取消或过期';
+    case 'QUIZ_ALREADY_ANSWERED':
+      return '今天的答题已完成，明天再来';
+    case 'QR_RETIRED':
+      return '这个二维码已停用，请扫描新的标签';
+    case 'QR_INVALID':
+      return '无法识别的二维码';
+    case 'DROP_COOLDOWN':
+      return '刚刚已在这里投放过，稍后再来';
+    case 'DAILY_CAP_REACHED':
+      return '今日投放积分已达上限，明天再来';
     default:
       return assertNever(code);
   }

@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly errors?: FieldError[],
+    /** When a refusal that passes with time (cool-down, daily cap) stops applying. */
+    readonly retryAt?: Date,
   ) {
     super(message);
     this.name = 'AppError';
@@ -20,6 +22,10 @@ export class AppError extends Error {
 
   static forbidden(message = 'You may not do this'): AppError {
     return new AppError('FORBIDDEN', message);
+  }
+
+  static retryLater(code: ErrorCode, message: string, retryAt: Date): AppError {
+    return new AppError(code, message, undefined, retryAt);
   }
 
   static invalidField(field: string, message: string): AppError {

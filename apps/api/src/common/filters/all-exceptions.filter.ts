@@ -28,7 +28,12 @@ const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIM
 /** Maps anything thrown (ours, Nest's, Fastify's, the database's) to the one error shape. */
 export function toErrorResponse(exception: unknown, method: string, url: string): ErrorResponse {
   if (exception instanceof AppError) {
-    return { code: exception.code, message: exception.message, ...(exception.errors && { errors: exception.errors }) };
+    return {
+      code: exception.code,
+      message: exception.message,
+      ...(exception.errors && { errors: exception.errors }),
+      ...(exception.retryAt && { retryAt: exception.retryAt.toISOString() }),
+    };
   }
   if (exception instanceof ThrottlerException) {
     return { code: 'RATE_LIMITED', message: 'Too many requests; try again shortly' };

@@ -18,4 +18,7 @@ export class ErrorResponseDto implements ErrorResponse {
 
   @ApiPropertyOptional({ type: [FieldErrorDto] })
   errors?: FieldErrorDto[];
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'For cool-down and daily caps: when to try again' })
+  retryAt?: string;
 }

@@ -1,9 +1,7 @@
+import { LEDGER_KINDS, type LedgerKind } from '@zerowaste/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt } from '../../database/columns';
 import { PointsAccount } from './points-account.entity';
-
-export const LEDGER_KINDS = ['drop', 'drop_bonus', 'quiz', 'redemption', 'redemption_refund', 'adjustment'] as const;
-export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /** One change of a balance. Entries are never updated or deleted: a correction is a new entry. */
 @Entity('ledger_entries')
