@@ -7,11 +7,15 @@ import type { Config } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
+import { BinsModule } from './modules/bins/bins.module';
 import { CellsModule } from './modules/cells/cells.module';
+import { DropsModule } from './modules/drops/drops.module';
 import { HealthController } from './modules/health/health.controller';
 import { MetaController } from './modules/meta/meta.controller';
 import { PointsModule } from './modules/points/points.module';
 import { RegionsModule } from './modules/regions/regions.module';
+import { RewardsModule } from './modules/rewards/rewards.module';
+import { SortingModule } from './modules/sorting/sorting.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -34,6 +38,10 @@ export class AppModule {
         RegionsModule,
         CellsModule,
         PointsModule,
+        SortingModule,
+        BinsModule,
+        DropsModule,
+        RewardsModule,
       ],
       controllers: [HealthController, MetaController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -1,12 +1,12 @@
 import { DEMO_USERS, parentRegionCode, type RoleGrant } from '@zerowaste/shared';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Cell } from '../../modules/cells/cell.entity';
 import { Region } from '../../modules/regions/region.entity';
 import { RoleGrantEntity } from '../../modules/users/role-grant.entity';
 import { User } from '../../modules/users/user.entity';
 import { XINGTAI_CELLS, XINGTAI_REGIONS } from './xingtai';
 
-type DemoOpenid = (typeof DEMO_USERS)[number]['openid'];
+export type DemoOpenid = (typeof DEMO_USERS)[number]['openid'];
 
 /** Which seeded cell is each demo user's home, and the scoped roles they hold (by cell key). */
 const DEMO_PROFILES: Record<DemoOpenid, { home: string; scopedCells?: string[] }> = {
@@ -19,6 +19,16 @@ const DEMO_PROFILES: Record<DemoOpenid, { home: string; scopedCells?: string[] }
   'demo-chief': { home: 'community2' },
   'demo-admin': { home: 'office' },
 };
+
+/** What a feature's demo seed can look up: the seeded cells by key and users by openid. */
+export interface DemoSeedContext {
+  em: EntityManager;
+  cellId(key: string): number;
+  userId(openid: DemoOpenid): number;
+}
+
+/** Features add their demo data here (bins, shops…); each runs in the seed's transaction, in order. */
+const FEATURE_SEEDS: ((ctx: DemoSeedContext) => Promise<void>)[] = [];
 
 /**
  * Fills an empty database with the demo city and one user per role. Runs once: it does nothing when
@@ -47,12 +57,14 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       return id;
     };
 
+    const userIds = new Map<string, number>();
     for (const demo of DEMO_USERS) {
       const profile = DEMO_PROFILES[demo.openid];
       const user = await em.save(
         User,
         em.create(User, { openid: demo.openid, nickname: demo.nickname, homeCellId: cellId(profile.home) }),
       );
+      userIds.set(demo.openid, user.id);
       const grants: RoleGrant[] = [{ role: 'resident', scopeKind: null, scopeId: null }];
       if (demo.role !== 'resident') {
         const scoped = profile.scopedCells?.map((key) => ({
@@ -73,6 +85,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         })),
       );
     }
+    const userId = (openid: DemoOpenid) => userIds.get(openid) as number;
+    for (const seed of FEATURE_SEEDS) await seed({ em, cellId, userId });
     return true;
   });
 }
