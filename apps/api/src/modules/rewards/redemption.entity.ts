@@ -1,9 +1,7 @@
+import { REDEMPTION_STATUSES, type RedemptionStatus } from '@zerowaste/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../../database/columns';
 import { Reward } from './reward.entity';
-
-export const REDEMPTION_STATUSES = ['pending', 'fulfilled', 'cancelled', 'expired'] as const;
-export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];
 
 /** Points spent on a reward, waiting at the shop behind a one-time code until handed over. */
 @Entity('redemptions')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Page, ROLE_SCOPE_KIND, type RoleGrant } from '@zerowaste/shared';
-import { In, QueryFailedError, Repository } from 'typeorm';
+import { type EntityManager, In, IsNull, QueryFailedError, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
 import { pageWindow, toPage } from '../../common/pagination/page';
@@ -129,6 +129,18 @@ export class UsersService {
     });
     const found = await this.findWithGrants(userId);
     return UserResponseDto.from(user, found?.grants ?? []);
+  }
+
+  /**
+   * Adds one grant inside the caller's transaction (a new shop's shopkeeper), unless the user holds it
+   * already. The caller has checked that the scope exists: it may have been created in this transaction.
+   */
+  async grantRole(em: EntityManager, userId: number, grant: RoleGrant): Promise<void> {
+    const row = { userId, role: grant.role, scopeKind: grant.scopeKind ?? null, scopeId: grant.scopeId ?? null };
+    const held = await em.findOne(RoleGrantEntity, {
+      where: { ...row, scopeKind: row.scopeKind ?? IsNull(), scopeId: row.scopeId ?? IsNull() },
+    });
+    if (!held) await em.insert(RoleGrantEntity, row);
   }
 
   private async assertScopesExist(grants: RoleGrant[]): Promise<void> {
