@@ -50,7 +50,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const wechatBase = await wechat.start();
   const db = await freshDatabase();
   const config = loadConfig({
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
     H5_DIR: '',
     WECHAT_APPID: wechat.appId,
     WECHAT_SECRET: wechat.secret,
