@@ -1,15 +1,26 @@
-// Benchmarks the built API with autocannon (50 connections) and prints req/s and p99 per route.
-// Usage: npm run build:api && node test/bench/api-bench.mjs [seconds]   (DB_URL=mysql://… for MySQL)
+// Benchmarks the built API with autocannon (50 connections) and prints req/s and p99 per route,
+// beside two baselines measured in the same run: a trivial route, and one INSERT in one transaction.
+//
+//   npm run build:api && node test/bench/api-bench.mjs [--seconds 10] [--sqlite]
+//
+// By default it creates a fresh MariaDB/MySQL database `zw_bench` on BENCH_DB_SERVER
+// (mysql://root@127.0.0.1:3306) and seeds the demo city into it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { createConnection } from 'mysql2/promise';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const seconds = Number(process.argv[2] ?? 10);
+const { values: args } = parseArgs({
+  options: { seconds: { type: 'string', default: '10' }, sqlite: { type: 'boolean', default: false } },
+});
+const seconds = Number(args.seconds);
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -19,43 +30,149 @@ const freePort = () =>
     });
   });
 
-const port = await freePort();
 const dir = mkdtempSync(join(tmpdir(), 'zw-bench-'));
-const env = { ...process.env, PORT: String(port), DEMO_MODE: '1', LOG_LEVEL: 'warn', H5_DIR: '' };
-if (!env.DB_URL) env.SQLITE_PATH = join(dir, 'bench.sqlite');
+// Every drop must earn, so that the figure is the cost of a successful drop: no cool-down, no cap.
+const rules = join(dir, 'points.json');
+writeFileSync(
+  rules,
+  JSON.stringify({
+    drop: { basePoints: 1, correctBonus: 1, cooldownMinutes: 0, dailyCapPoints: 100000 },
+    quiz: { questions: 5, pointsPerCorrect: 1, dailyCapPoints: 5 },
+    redemption: { expiresAfterHours: 72 },
+  }),
+);
+const port = await freePort();
+const env = {
+  ...process.env,
+  PORT: String(port),
+  DEMO_MODE: '1',
+  BENCH_ROUTES: '1',
+  LOG_LEVEL: 'warn',
+  H5_DIR: '',
+  JOBS_DISABLED: '1',
+  POINTS_CONFIG: rules,
+  LOGIN_RATE_LIMIT: '100000',
+};
+let database = 'SQLite';
+if (args.sqlite) {
+  env.SQLITE_PATH = join(dir, 'bench.sqlite');
+} else {
+  const server = process.env.BENCH_DB_SERVER ?? 'mysql://root@127.0.0.1:3306/test';
+  const admin = await createConnection(server);
+  await admin.query('DROP DATABASE IF EXISTS zw_bench');
+  await admin.query('CREATE DATABASE zw_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
+  const [[{ version }]] = await admin.query('SELECT VERSION() AS version');
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = '/zw_bench';
+  env.DB_URL = url.toString();
+  database = `MySQL protocol (${version})`;
+}
 const api = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], { env, stdio: 'inherit' });
 const base = `http://127.0.0.1:${port}`;
+const json = (path, init = {}) =>
+  fetch(`${base}${path}`, init).then(async (r) => ({ status: r.status, body: await r.json().catch(() => null) }));
 
+async function login(openid) {
+  const { body } = await json('/api/auth/demo', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ openid }),
+  });
+  return { authorization: `Bearer ${body.accessToken}` };
+}
+
+/** A bin's QR from the seeded demo city, or null when the bins feature is not there. */
+async function demoBinQr() {
+  const manager = await login('demo-manager');
+  const me = await json('/api/me', { headers: manager });
+  const cellId = me.body.roles.find((r) => r.role === 'cell_manager')?.scopeId;
+  const bins = await json(`/api/cells/${cellId}/bins`, { headers: manager });
+  const bin = bins.body?.items?.find((b) => b.category);
+  return bin ? bin.qr : null;
+}
+
+function measure(name, options) {
+  return autocannon({ connections: 50, duration: seconds, ...options }).then((result) => {
+    const ok = result['2xx'];
+    const bad = result.non2xx + result.errors + result.timeouts;
+    return { name, rps: ok / seconds, p99: result.latency.p99, bad };
+  });
+}
+
+const rows = [];
 try {
   for (let i = 0; ; i += 1) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
     } catch {
-      if (i > 120) throw new Error('API did not start');
+      if (i > 240) throw new Error('API did not start');
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  const login = await fetch(`${base}/api/auth/demo`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ openid: 'demo-resident' }),
-  }).then((r) => r.json());
-  const auth = { authorization: `Bearer ${login.accessToken}` };
-
-  const routes = [
-    ['trivial route: GET /api/meta', '/api/meta', {}],
-    ['signed in: GET /api/me', '/api/me', auth],
-    ['nearest cells: GET /api/cells/directory', '/api/cells/directory?lat=37.07&lng=114.5&pageSize=20', auth],
-  ];
-  console.info(`\nautocannon, 50 connections, ${seconds}s each, ${env.DB_URL ? 'MySQL' : 'SQLite'}\n`);
-  for (const [name, path, headers] of routes) {
-    const result = await autocannon({ url: `${base}${path}`, connections: 50, duration: seconds, headers });
-    const errors = result.non2xx + result.errors;
-    console.info(
-      `${name.padEnd(44)} ${Math.round(result.requests.average).toString().padStart(7)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms${errors ? `   ${errors} errors` : ''}`,
+  const resident = await login('demo-resident');
+  rows.push(await measure('baseline: trivial route', { url: `${base}/api/bench/noop` }));
+  rows.push(
+    await measure('baseline: one INSERT in one transaction', { url: `${base}/api/bench/insert`, method: 'POST' }),
+  );
+  rows.push(await measure('GET /api/points', { url: `${base}/api/points`, headers: resident }));
+  if ((await json('/api/guide/search?q=ylg')).status === 200) {
+    const terms = ['易拉罐', 'ylg', 'yilaguan', '电池', '湿垃圾', '外卖', 'pj', 'zhi', '塑料瓶', '骨头'];
+    let n = 0;
+    rows.push(
+      await measure('GET /api/guide/search', {
+        url: `${base}/api/guide/search?q=x`,
+        requests: [
+          {
+            setupRequest: (req) => ({
+              ...req,
+              path: `/api/guide/search?q=${encodeURIComponent(terms[n++ % terms.length])}`,
+            }),
+          },
+        ],
+      }),
+    );
+  }
+  const qr = await demoBinQr();
+  if (qr) {
+    // Many residents drop at once, as at a busy station; each request carries a fresh key.
+    const users = await Promise.all(['demo-resident', 'demo-villager', 'demo-collector', 'demo-admin'].map(login));
+    let n = 0;
+    rows.push(
+      await measure('POST /api/drops', {
+        url: `${base}/api/drops`,
+        method: 'POST',
+        requests: [
+          {
+            setupRequest: (req) => ({
+              ...req,
+              headers: {
+                ...users[n++ % users.length],
+                'content-type': 'application/json',
+                'idempotency-key': randomUUID(),
+              },
+              body: JSON.stringify({ qr }),
+            }),
+          },
+        ],
+      }),
     );
   }
 } finally {
   api.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
+}
+
+const trivial = rows[0].rps;
+const insert = rows[1].rps;
+console.info(`\nautocannon, 50 connections, ${seconds}s per route, ${database}, 2xx answers only\n`);
+console.info(`${'route'.padEnd(42)} ${'req/s'.padStart(8)} ${'p99 ms'.padStart(7)}  ratio`);
+for (const row of rows) {
+  const write = row.name.startsWith('POST') || row.name.includes('INSERT');
+  const ratio = write
+    ? `${((row.rps / insert) * 100).toFixed(0)}% of one INSERT`
+    : `${((row.rps / trivial) * 100).toFixed(0)}% of trivial`;
+  console.info(
+    `${row.name.padEnd(42)} ${row.rps.toFixed(0).padStart(8)} ${String(row.p99).padStart(7)}  ${ratio}${row.bad ? `  (${row.bad} failed)` : ''}`,
+  );
 }

@@ -7,6 +7,7 @@ import type { Config } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
+import { BenchModule } from './modules/bench/bench.module';
 import { BinsModule } from './modules/bins/bins.module';
 import { CellsModule } from './modules/cells/cells.module';
 import { DropsModule } from './modules/drops/drops.module';
@@ -42,6 +43,7 @@ export class AppModule {
         BinsModule,
         DropsModule,
         RewardsModule,
+        ...(config.app.benchRoutes ? [BenchModule] : []),
       ],
       controllers: [HealthController, MetaController],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

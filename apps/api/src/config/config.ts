@@ -1,7 +1,7 @@
 import { type AppConfig, readAppConfig } from './app.config';
 import { type AuthConfig, DEFAULT_JWT_SECRET, DEFAULT_QR_SECRET, readAuthConfig } from './auth.config';
 import { type DatabaseConfig, readDatabaseConfig } from './database.config';
-import { ConfigError, type Env, readUrl } from './env';
+import { ConfigError, type Env, readString, readUrl } from './env';
 import { type PointsRules, readPointsRules } from './points.config';
 import { type RedisConfig, readRedisConfig } from './redis.config';
 import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET, readWechatConfig, type WechatConfig } from './wechat.config';
@@ -15,6 +15,8 @@ export interface Config {
   points: PointsRules;
   /** Where bin and household-card QR codes point: the URL prefix registered for "scan a plain QR code to open the mini-program". */
   qrBaseUrl: string;
+  /** A CJK font for printed bin labels and household cards (Debian's fonts-noto-cjk by default). */
+  labelFontPath: string;
 }
 
 /** Injection token for the validated configuration. */
@@ -32,6 +34,7 @@ export function loadConfig(env: Env = process.env): Config {
     redis: readRedisConfig(env),
     points: readPointsRules(env),
     qrBaseUrl: readUrl(env, 'QR_BASE_URL', 'https://zw.example.cn/q', ['https:', 'http:']),
+    labelFontPath: readString(env, 'LABEL_FONT_PATH', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
   };
   if (config.app.production) assertProductionReady(config);
   return config;
@@ -40,6 +43,7 @@ export function loadConfig(env: Env = process.env): Config {
 // Production must never run on a secret that is in this repository, nor with the demo log-in.
 function assertProductionReady(config: Config): void {
   if (config.app.demoMode) throw new ConfigError('DEMO_MODE', 'must be off in production');
+  if (config.app.benchRoutes) throw new ConfigError('BENCH_ROUTES', 'must be off in production');
   if (config.db.driver !== 'mysql') throw new ConfigError('DB_URL', 'is required in production (a mysql:// URL)');
   const secrets: [string, string, string][] = [
     ['JWT_SECRET', config.auth.jwtSecret, DEFAULT_JWT_SECRET],
