@@ -124,7 +124,7 @@ export default function LoginPage() {
       {isWeapp ? (
         <Button
           className={`btn btn--primary login__wechat${busy ? ' btn--disabled' : ''}`}
-          disabled={busy !== null}
+          disabled={busy !== null || undefined}
           onClick={() => void loginWithWechat()}
         >
           {busy === 'wechat' ? '正在登录…' : '微信一键登录'}

@@ -70,6 +70,7 @@ function ProfileForm({ user }: { user: UserResponse }) {
         ) : (
           <View className="profile__avatar-static">
             <Avatar nickname={nickname || user.nickname} url={avatar} size="lg" />
+            <Text className="profile__avatar-hint profile__avatar-hint--muted">头像可在微信小程序中更换</Text>
           </View>
         )}
       </View>
@@ -91,8 +92,11 @@ function ProfileForm({ user }: { user: UserResponse }) {
 
       <Button
         className={`btn btn--primary profile__save${saving ? ' btn--disabled' : ''}`}
-        formType="submit"
-        disabled={saving}
+        // WeChat's nickname input is read through the form; H5 saves on tap.
+        formType={isWeapp ? 'submit' : undefined}
+        onClick={isWeapp ? undefined : () => void save(nickname)}
+        // H5 renders disabled="false" as an attribute, which still greys the button: omit it instead.
+        disabled={saving || undefined}
       >
         {saving ? '正在保存…' : '保存'}
       </Button>
