@@ -13,5 +13,5 @@ whiteExtList.getWhiteExtList = async () => ({
 
 const request = require(path.join(dist, 'utils', 'request.js'));
 request.request = async (options) => {
-  throw new Error(`wechat-compile-check runs offline; refused a request to ${options && options.url}`);
+  throw new Error(`wechat-compile-check runs offline; refused a request to ${options?.url}`);
 };
