@@ -12,6 +12,7 @@ import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { AppValidationPipe } from './common/validation/validation.pipe';
 import type { Config } from './config/config';
 import { seedDemoData } from './database/seeds/demo-seed';
+import { loadSortingGuideIfEmpty } from './modules/sorting/load-sorting-guide';
 import { APP_VERSION } from './version';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -62,6 +63,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
 async function prepareDatabase(app: NestFastifyApplication, config: Config): Promise<void> {
   const dataSource = app.get(DataSource);
   if (config.db.migrateOnStart) await dataSource.runMigrations({ transaction: 'each' });
+  await loadSortingGuideIfEmpty(dataSource);
   if (config.app.demoMode && (await seedDemoData(dataSource))) {
     new Logger('Seed').log('Seeded the demo city (Xingtai) and the demo users');
   }

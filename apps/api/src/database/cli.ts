@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config';
 import type { DatabaseConfig } from '../config/database.config';
+import { loadSortingGuideIfEmpty } from '../modules/sorting/load-sorting-guide';
 import { createDataSource } from './data-source';
 import { seedDemoData } from './seeds/demo-seed';
 
@@ -71,8 +72,10 @@ async function main(): Promise<number> {
         console.info(
           `${db.driver}: applied ${applied.length} migration(s)${applied.map((m) => `\n  ${m.name}`).join('')}`,
         );
-        if (command === 'seed')
+        if (command === 'seed') {
+          console.info(`Sorting guide: loaded ${await loadSortingGuideIfEmpty(ds)} item(s)`);
           console.info((await seedDemoData(ds)) ? 'Seeded the demo city' : 'Data exists: not seeded');
+        }
         return 0;
       });
     }

@@ -4,4 +4,5 @@ export * from './meta';
 export * from './pagination';
 export * from './points';
 export * from './region';
+export * from './sorting';
 export * from './user';
