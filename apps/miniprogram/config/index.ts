@@ -62,6 +62,9 @@ export default defineConfig<'webpack5'>((merge) => {
       webpackChain(chain) {
         // The entry (React, Taro runtime, web components) is ~370 KB before gzip; that is expected here.
         chain.performance.hints(false);
+        // Taro splits only initial chunks; pages are async chunks that would each carry their own copy
+        // of the components they share. Splitting all chunks dedupes them.
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } });
       },
       devServer: {
         port: 10086,
