@@ -4,5 +4,6 @@ export * from './meta';
 export * from './pagination';
 export * from './points';
 export * from './region';
+export * from './rewards';
 export * from './sorting';
 export * from './user';

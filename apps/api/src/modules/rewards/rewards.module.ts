@@ -1,4 +1,21 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PointsModule } from '../points/points.module';
+import { UsersModule } from '../users/users.module';
+import { Redemption } from './redemption.entity';
+import { RedemptionExpiryJob } from './redemption-expiry.job';
+import { RedemptionsController } from './redemptions.controller';
+import { RedemptionsService } from './redemptions.service';
+import { Reward } from './reward.entity';
+import { RewardsController } from './rewards.controller';
+import { Shop } from './shop.entity';
+import { ShopsController } from './shops.controller';
+import { ShopsService } from './shops.service';
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([Shop, Reward, Redemption]), PointsModule, UsersModule],
+  controllers: [ShopsController, RewardsController, RedemptionsController],
+  providers: [ShopsService, RedemptionsService, RedemptionExpiryJob],
+  exports: [RedemptionsService],
+})
 export class RewardsModule {}

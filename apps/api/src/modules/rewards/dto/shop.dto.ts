@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CreateShopRequest, ShopListQuery, ShopResponse } from '@zerowaste/shared';
+import { Transform } from 'class-transformer';
+import { IsInt, IsLatitude, IsLongitude, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto';
+import { GeoPointDto } from '../../cells/dto/geo-point.dto';
+import type { Shop } from '../shop.entity';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+export class CreateShopDto implements CreateShopRequest {
+  @ApiProperty({ example: '东三召村积分超市', maxLength: 64 })
+  @IsString()
+  @Length(1, 64)
+  @Matches(/^[^\p{Cc}]*$/u, { message: 'name must not contain control characters' })
+  name: string;
+
+  @ApiProperty({ description: 'The cell the shop serves' })
+  @IsInt()
+  @Min(1)
+  cellId: number;
+
+  @ApiProperty({ example: 36.9986, description: 'GCJ-02' })
+  @IsLatitude()
+  lat: number;
+
+  @ApiProperty({ example: 114.7122, description: 'GCJ-02' })
+  @IsLongitude()
+  lng: number;
+
+  @ApiProperty({ description: 'Gets the shopkeeper role for this shop' })
+  @IsInt()
+  @Min(1)
+  shopkeeperUserId: number;
+}
+
+export class ShopListQueryDto extends PageQueryDto implements ShopListQuery {
+  @ApiPropertyOptional({ description: 'Only the shops of this cell' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  cellId?: number;
+}
+
+export class ShopResponseDto implements ShopResponse {
+  @ApiProperty()
+  id: number;
+
+  @ApiProperty({ example: '东三召村积分超市' })
+  name: string;
+
+  @ApiProperty()
+  cellId: number;
+
+  @ApiProperty({ type: GeoPointDto })
+  location: GeoPointDto;
+
+  @ApiProperty()
+  shopkeeperUserId: number;
+
+  @ApiProperty()
+  active: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  static from(shop: Shop): ShopResponseDto {
+    return {
+      id: shop.id,
+      name: shop.name,
+      cellId: shop.cellId,
+      location: { lat: shop.lat, lng: shop.lng },
+      shopkeeperUserId: shop.shopkeeperUserId,
+      active: shop.active,
+      createdAt: shop.createdAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Caller } from '../../common/auth/caller';
+import { CurrentCaller } from '../../common/decorators/current-caller.decorator';
+import { Roles } from '../../common/decorators/roles.decorator';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator';
+import { PageDto } from '../../common/pagination/page.dto';
+import {
+  FulfilDto,
+  FulfilResponseDto,
+  RedeemResponseDto,
+  RedemptionListQueryDto,
+  RedemptionRequestDto,
+  RedemptionResponseDto,
+} from './dto/redemption.dto';
+import { RedemptionsService } from './redemptions.service';
+
+@ApiTags('rewards')
+@ApiBearerAuth()
+@ApiErrors('UNAUTHENTICATED', 'VALIDATION_FAILED')
+@Controller('redemptions')
+export class RedemptionsController {
+  constructor(private readonly redemptions: RedemptionsService) {}
+
+  @Post()
+  @Idempotent()
+  @ApiOperation({ summary: 'Redeem a reward: takes its cost and one unit of stock, answers a one-time code' })
+  @ApiCreatedResponse({ type: RedeemResponseDto })
+  @ApiErrors('NOT_FOUND', 'INSUFFICIENT_POINTS', 'OUT_OF_STOCK')
+  redeem(@CurrentCaller() caller: Caller, @Body() dto: RedemptionRequestDto): Promise<RedeemResponseDto> {
+    return this.redemptions.redeem(caller, dto);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'My redemptions, newest first' })
+  @ApiOkResponse({ type: PageDto(RedemptionResponseDto) })
+  list(@CurrentCaller() caller: Caller, @Query() query: RedemptionListQueryDto) {
+    return this.redemptions.listMine(caller, query);
+  }
+
+  @Post('fulfil')
+  @Roles('shopkeeper')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Hand the goods over for a code of my shop (shopkeeper); a code works once' })
+  @ApiOkResponse({ type: FulfilResponseDto })
+  @ApiErrors('NOT_FOUND', 'REDEMPTION_CLOSED')
+  fulfil(@CurrentCaller() caller: Caller, @Body() dto: FulfilDto): Promise<FulfilResponseDto> {
+    return this.redemptions.fulfil(caller, dto);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One redemption (its holder, or the shopkeeper of its shop without the code)' })
+  @ApiOkResponse({ type: RedemptionResponseDto })
+  @ApiErrors('NOT_FOUND')
+  get(@CurrentCaller() caller: Caller, @Param('id', ParseIntPipe) id: number): Promise<RedemptionResponseDto> {
+    return this.redemptions.get(caller, id);
+  }
+
+  @Post(':id/cancel')
+  @Idempotent()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Cancel my pending redemption: points and stock come back through new entries' })
+  @ApiOkResponse({ type: RedeemResponseDto })
+  @ApiErrors('NOT_FOUND', 'REDEMPTION_CLOSED')
+  cancel(@CurrentCaller() caller: Caller, @Param('id', ParseIntPipe) id: number): Promise<RedeemResponseDto> {
+    return this.redemptions.cancel(caller, id);
+  }
+}
