@@ -1,3 +1,4 @@
+import { expectLedgerConsistent } from './support/ledger';
 import { seedCells, startTestApp, type TestApp } from './support/test-app';
 
 type Token = { token: string; userId: number };
@@ -194,5 +195,56 @@ describe('Points shops and rewards', () => {
     ).toBe(200);
     expect((await t.request('GET', `/api/rewards?shopId=${shop.id}`, { token: resident.token })).json.total).toBe(3);
     expect((await t.request('GET', '/api/rewards?shopId=abc', { token: resident.token })).status).toBe(400);
+  });
+});
+
+describe('Demo points shops', () => {
+  it('seeds the village shop and the community station, with stock, a scoped shopkeeper and starting points', async () => {
+    const t = await startTestApp({ DEMO_MODE: '1' });
+    try {
+      const demo = async (openid: string) =>
+        (await t.request('POST', '/api/auth/demo', { body: { openid } })).json.accessToken as string;
+      const villager = await demo('demo-villager');
+      const shops = await t.request('GET', '/api/shops', { token: villager });
+      const byName = new Map((shops.json.items as { id: number; name: string }[]).map((s) => [s.name, s.id]));
+      expect([...byName.keys()]).toEqual(['东三召村积分超市', '幸福里积分兑换站']);
+      const rewards = await t.request('GET', `/api/rewards?shopId=${byName.get('东三召村积分超市')}`, {
+        token: villager,
+      });
+      const soap = (rewards.json.items as { id: number; name: string; cost: number; stock: number }[]).find(
+        (r) => r.name === '洗衣粉',
+      );
+      expect(soap).toMatchObject({ cost: 30, stock: 40 });
+      expect(rewards.json.total).toBe(5);
+
+      expect((await t.request('GET', '/api/points', { token: villager })).json.balance).toBe(200);
+      expect((await t.request('GET', '/api/points', { token: await demo('demo-resident') })).json.balance).toBe(120);
+      const entries = await t.request('GET', '/api/points/entries', { token: villager });
+      expect(entries.json.items).toEqual([
+        expect.objectContaining({ kind: 'adjustment', amount: 200, note: '演示积分' }),
+      ]);
+
+      const keeper = await demo('demo-shopkeeper');
+      const roles = (await t.request('GET', '/api/me', { token: keeper })).json.roles as {
+        role: string;
+        scopeKind: string | null;
+      }[];
+      expect(roles.filter((r) => r.role === 'shopkeeper').map((r) => r.scopeKind)).toEqual(['shop', 'shop']);
+
+      const made = await t.request('POST', '/api/redemptions', {
+        token: villager,
+        body: { rewardId: soap?.id },
+        headers: { 'idempotency-key': 'demo-redeem-1' },
+      });
+      expect(made.json).toMatchObject({ balance: 170, shop: { name: '东三召村积分超市' } });
+      const handed = await t.request('POST', '/api/redemptions/fulfil', {
+        token: keeper,
+        body: { code: made.json.code },
+      });
+      expect(handed.json).toMatchObject({ status: 'fulfilled', holderNickname: '李大爷' });
+      await expectLedgerConsistent(t);
+    } finally {
+      await t.close();
+    }
   });
 });
