@@ -1,5 +1,7 @@
 export * from './auth';
+export * from './bins';
 export * from './cell';
+export * from './drops';
 export * from './meta';
 export * from './pagination';
 export * from './points';

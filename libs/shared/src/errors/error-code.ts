@@ -28,6 +28,7 @@ export const ERROR_STATUS = {
   WECHAT_REJECTED: 502,
   WECHAT_UNAVAILABLE: 503,
   DB_UNAVAILABLE: 503,
+  PRINT_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

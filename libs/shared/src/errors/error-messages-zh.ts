@@ -34,6 +34,8 @@ export function errorMessageZh(code: ErrorCode): string {
       return '微信服务繁忙，请稍后再试';
     case 'DB_UNAVAILABLE':
       return '服务维护中，请稍后再试';
+    case 'PRINT_UNAVAILABLE':
+      return '打印服务暂不可用，请联系管理员';
     case 'IDEMPOTENCY_KEY_MISSING':
     case 'IDEMPOTENCY_KEY_REUSED':
       return '请求有误，请重新操作';
