@@ -1,4 +1,20 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Cell } from '../cells/cell.entity';
+import { PointsModule } from '../points/points.module';
+import { Bin } from './bin.entity';
+import { BinsController } from './bins.controller';
+import { BinsService } from './bins.service';
+import { HouseholdCard } from './household-card.entity';
+import { HouseholdCardsController } from './household-cards.controller';
+import { HouseholdCardsService } from './household-cards.service';
+import { LabelPrinter } from './label-printer';
+import { QrSigner } from './qr-signer';
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([Bin, HouseholdCard, Cell]), PointsModule],
+  controllers: [BinsController, HouseholdCardsController],
+  providers: [BinsService, HouseholdCardsService, QrSigner, LabelPrinter],
+  exports: [BinsService, HouseholdCardsService],
+})
 export class BinsModule {}

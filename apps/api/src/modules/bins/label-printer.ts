@@ -1,0 +1,264 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { WASTE_CATEGORIES, WASTE_CATEGORY_COLORS, WASTE_CATEGORY_LABELS, type WasteCategory } from '@zerowaste/shared';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import { AppError } from '../../common/errors/app-error';
+import { CONFIG, type Config } from '../../config/config';
+
+/** What a bin label shows. */
+export interface BinLabel {
+  name: string;
+  code: string;
+  category: WasteCategory | null;
+  qr: string;
+}
+
+/** What a household card shows. */
+export interface HouseholdCardPrint {
+  holderName: string;
+  cellName: string;
+  code: string;
+  qr: string;
+}
+
+// A4 in points, 2 × 4 labels; the top margin carries the sheet's title.
+const PAGE = { width: 595.28, height: 841.89 };
+const SHEET = { left: 28, right: 28, top: 44, bottom: 36, columns: 2, rows: 4, padding: 10 };
+const LABELS_PER_PAGE = SHEET.columns * SHEET.rows;
+const BAR_HEIGHT = 30;
+const CUT_GREY = '#9a9a9a';
+const INK = '#1f1f1f';
+const MUTED = '#666666';
+const CARD_GREEN = WASTE_CATEGORY_COLORS.food;
+const CJK_FAMILY = 'NotoSansCJKsc-Regular';
+
+/**
+ * Prints QR labels for bins and household cards as A4 PDFs (pdfkit, qrcode). Chinese needs a CJK
+ * font; without one pdfkit would print empty boxes, so a missing font is refused rather than printed.
+ */
+@Injectable()
+export class LabelPrinter {
+  private readonly logger = new Logger(LabelPrinter.name);
+  private readonly fontPath: string;
+  // Read once: the Noto CJK collection is ~20 MB, and reading it for every sheet would dominate.
+  private font: Buffer | null = null;
+
+  constructor(@Inject(CONFIG) config: Pick<Config, 'labelFontPath'>) {
+    this.fontPath = config.labelFontPath;
+  }
+
+  /** One label per bin, eight to an A4 page, with dashed cut lines between them. */
+  async binLabels(cellName: string, bins: BinLabel[]): Promise<Buffer> {
+    const qrs = await Promise.all(bins.map((b) => qrPng(b.qr)));
+    const doc = this.newDocument(`${cellName} 分类投放二维码标签`);
+    const pages = Math.max(1, Math.ceil(bins.length / LABELS_PER_PAGE));
+    const width = (PAGE.width - SHEET.left - SHEET.right) / SHEET.columns;
+    const height = (PAGE.height - SHEET.top - SHEET.bottom) / SHEET.rows;
+    for (let page = 0; page < pages; page++) {
+      doc.addPage({ size: 'A4', margin: 0 });
+      doc
+        .font('cjk')
+        .fontSize(11)
+        .fillColor(INK)
+        .text(`${cellName} · 分类投放二维码标签`, SHEET.left, 18, { lineBreak: false });
+      doc
+        .fontSize(8)
+        .fillColor(MUTED)
+        .text(`第 ${page + 1}/${pages} 页 · 沿虚线裁剪后贴于对应垃圾桶`, SHEET.left, 20, {
+          width: PAGE.width - SHEET.left - SHEET.right,
+          align: 'right',
+          lineBreak: false,
+        });
+      const onPage = bins.slice(page * LABELS_PER_PAGE, (page + 1) * LABELS_PER_PAGE);
+      if (!onPage.length) {
+        doc.fontSize(14).fillColor(MUTED).text('本单元暂无在用的垃圾桶或投放站', SHEET.left, 120, { lineBreak: false });
+      }
+      onPage.forEach((bin, i) => {
+        const x = SHEET.left + (i % SHEET.columns) * width;
+        const y = SHEET.top + Math.floor(i / SHEET.columns) * height;
+        drawBinLabel(doc, bin, qrs[page * LABELS_PER_PAGE + i], cellName, x, y, width, height);
+      });
+      drawCutGrid(doc, width, height);
+    }
+    return finish(doc);
+  }
+
+  /** A card about twice the size of a bank card, easy for older eyes, with a dashed cut line around it. */
+  async householdCard(card: HouseholdCardPrint): Promise<Buffer> {
+    const qr = await qrPng(card.qr);
+    const doc = this.newDocument(`无废城市分类积分卡 ${card.code}`);
+    doc.addPage({ size: 'A4', margin: 0 });
+    const w = 510;
+    const h = 321;
+    const x = (PAGE.width - w) / 2;
+    const y = 60;
+    doc.roundedRect(x, y, w, h, 12).lineWidth(0.8).strokeColor(CUT_GREY).dash(5, { space: 4 }).stroke().undash();
+    doc.save().roundedRect(x, y, w, 56, 12).clip().rect(x, y, w, 56).fill(CARD_GREEN).restore();
+    doc
+      .font('cjk')
+      .fontSize(24)
+      .fillColor('#ffffff')
+      .text('无废城市 · 分类积分卡', x, y + 12, { width: w, align: 'center', lineBreak: false });
+    const qrSize = 210;
+    doc.image(qr, x + 24, y + 78, { width: qrSize, height: qrSize });
+    const tx = x + 24 + qrSize + 24;
+    const tw = w - (tx - x) - 24;
+    doc
+      .fillColor(MUTED)
+      .fontSize(11)
+      .text('持卡人', tx, y + 82, { width: tw, lineBreak: false });
+    doc
+      .fillColor(INK)
+      .fontSize(24)
+      .text(card.holderName, tx, y + 100, { width: tw, height: 96, ellipsis: true });
+    doc
+      .fillColor(MUTED)
+      .fontSize(11)
+      .text('所属单元', tx, y + 200, { width: tw, lineBreak: false });
+    doc
+      .fillColor(INK)
+      .fontSize(15)
+      .text(card.cellName, tx, y + 216, { width: tw, height: 22, ellipsis: true });
+    doc
+      .fillColor(MUTED)
+      .fontSize(11)
+      .text('卡号', tx, y + 246, { width: tw, lineBreak: false });
+    doc
+      .fillColor(INK)
+      .fontSize(18)
+      .text(card.code, tx, y + 262, { width: tw, characterSpacing: 2, lineBreak: false });
+    doc
+      .fillColor(MUTED)
+      .fontSize(10)
+      .text('投放时请出示本卡，由督导员或回收员扫码记分', x, y + h - 22, {
+        width: w,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.fontSize(9).text('沿虚线剪下，建议塑封后使用；卡片遗失请联系社区/村管理员补办，旧卡随即失效。', x, y + h + 14, {
+      width: w,
+      align: 'center',
+      lineBreak: false,
+    });
+    return finish(doc);
+  }
+
+  private newDocument(title: string): PDFKit.PDFDocument {
+    const font = this.loadFont();
+    const doc = new PDFDocument({ autoFirstPage: false, info: { Title: title, Author: '无废城市' } });
+    try {
+      // A collection (.ttc) holds several fonts: name the simplified-Chinese one.
+      doc.registerFont('cjk', font, /\.(ttc|otc)$/i.test(this.fontPath) ? CJK_FAMILY : undefined);
+    } catch (error) {
+      this.logger.error(`Cannot use the label font ${this.fontPath}: ${(error as Error).message}`);
+      throw fontMissing();
+    }
+    return doc;
+  }
+
+  private loadFont(): Buffer {
+    if (this.font) return this.font;
+    if (!existsSync(this.fontPath)) {
+      this.logger.error(`The label font ${this.fontPath} is missing: install fonts-noto-cjk or set LABEL_FONT_PATH`);
+      throw fontMissing();
+    }
+    this.font = readFileSync(this.fontPath);
+    return this.font;
+  }
+}
+
+function fontMissing(): AppError {
+  return new AppError(
+    'PRINT_UNAVAILABLE',
+    'Printing is unavailable: the server has no Chinese font for labels (install fonts-noto-cjk or set LABEL_FONT_PATH)',
+  );
+}
+
+function qrPng(text: string): Promise<Buffer> {
+  // Level M survives a scuffed or wet label; no quiet zone here, the label's white space gives it one.
+  return QRCode.toBuffer(text, { errorCorrectionLevel: 'M', margin: 0, width: 480 });
+}
+
+function drawBinLabel(
+  doc: PDFKit.PDFDocument,
+  bin: BinLabel,
+  qr: Buffer,
+  cellName: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
+  const p = SHEET.padding;
+  const inner = width - 2 * p;
+  // The bar in the bin's GB/T 19095 colour; a station carries all four.
+  const categories: readonly WasteCategory[] = bin.category ? [bin.category] : WASTE_CATEGORIES;
+  const segment = inner / categories.length;
+  categories.forEach((category, i) => {
+    doc.rect(x + p + i * segment, y + p, segment, BAR_HEIGHT).fill(WASTE_CATEGORY_COLORS[category]);
+    doc
+      .fillColor('#ffffff')
+      .fontSize(bin.category ? 16 : 10.5)
+      .text(WASTE_CATEGORY_LABELS[category], x + p + i * segment, y + p + (bin.category ? 5 : 8), {
+        width: segment,
+        align: 'center',
+        lineBreak: false,
+      });
+  });
+  const top = y + p + BAR_HEIGHT + 8;
+  const qrSize = height - 2 * p - BAR_HEIGHT - 8;
+  doc.image(qr, x + p, top, { width: qrSize, height: qrSize });
+  const tx = x + p + qrSize + 10;
+  const tw = width - p - (tx - x);
+  doc.fillColor(INK).fontSize(12.5).text(bin.name, tx, top, { width: tw, height: 52, ellipsis: true });
+  doc
+    .fillColor(MUTED)
+    .fontSize(8)
+    .text('编号', tx, top + 56, { width: tw, lineBreak: false });
+  doc
+    .fillColor(INK)
+    .fontSize(14)
+    .text(bin.code, tx, top + 67, { width: tw, characterSpacing: 1, lineBreak: false });
+  doc
+    .fillColor(bin.category ? WASTE_CATEGORY_COLORS[bin.category] : INK)
+    .fontSize(10)
+    .text(bin.category ? WASTE_CATEGORY_LABELS[bin.category] : '四分类投放站', tx, top + 88, {
+      width: tw,
+      lineBreak: false,
+    });
+  doc
+    .fillColor(MUTED)
+    .fontSize(8)
+    .text(cellName, tx, top + 104, { width: tw, height: 11, ellipsis: true });
+  doc.text('微信扫码投放 赚积分', tx, qrSize + top - 10, { width: tw, lineBreak: false });
+}
+
+function drawCutGrid(doc: PDFKit.PDFDocument, width: number, height: number): void {
+  doc.save().lineWidth(0.5).strokeColor(CUT_GREY).dash(4, { space: 3 });
+  for (let c = 0; c <= SHEET.columns; c++) {
+    const x = SHEET.left + c * width;
+    doc
+      .moveTo(x, SHEET.top - 8)
+      .lineTo(x, PAGE.height - SHEET.bottom + 8)
+      .stroke();
+  }
+  for (let r = 0; r <= SHEET.rows; r++) {
+    const y = SHEET.top + r * height;
+    doc
+      .moveTo(SHEET.left - 8, y)
+      .lineTo(PAGE.width - SHEET.right + 8, y)
+      .stroke();
+  }
+  doc.undash().restore();
+}
+
+function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
