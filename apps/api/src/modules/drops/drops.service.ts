@@ -1,0 +1,280 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  chinaDayStart,
+  nextChinaMidnight,
+  type Page,
+  WASTE_CATEGORIES,
+  WASTE_CATEGORY_LABELS,
+  type WasteCategory,
+} from '@zerowaste/shared';
+import { type EntityManager, In, MoreThan, Repository } from 'typeorm';
+import type { Caller } from '../../common/auth/caller';
+import { AppError } from '../../common/errors/app-error';
+import { pageWindow, toPage } from '../../common/pagination/page';
+import type { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { CONFIG, type Config } from '../../config/config';
+import { TransactionRunner } from '../../database/transaction-runner';
+import type { Bin } from '../bins/bin.entity';
+import { BinsService } from '../bins/bins.service';
+import type { HouseholdCard } from '../bins/household-card.entity';
+import { HouseholdCardsService } from '../bins/household-cards.service';
+import { PointsService } from '../points/points.service';
+import { User } from '../users/user.entity';
+import { DEFAULT_NICKNAME } from '../users/users.service';
+import { Drop, type DropVerdict } from './drop.entity';
+import { cooldownEnds, cooldownWindowStart, dropAward } from './drop-rules';
+import {
+  type BatchVerdictDto,
+  type BatchVerdictResultDto,
+  type DropDto,
+  type DropResultDto,
+  DropSummaryDto,
+  type InspectorDropDto,
+  type InspectorDropQueryDto,
+  type VerdictResultDto,
+} from './dto/drop.dto';
+
+/** Earnings of these kinds count toward the daily drop cap. */
+const CAPPED_KINDS = ['drop', 'drop_bonus'] as const;
+
+/**
+ * Drops (one scan at a bin) and the inspectors' verdicts on them. Points move only through
+ * PointsService inside one transaction with the drop or verdict they belong to.
+ */
+@Injectable()
+export class DropsService {
+  private readonly rules: Config['points']['drop'];
+
+  constructor(
+    @InjectRepository(Drop) private readonly drops: Repository<Drop>,
+    private readonly bins: BinsService,
+    private readonly cards: HouseholdCardsService,
+    private readonly points: PointsService,
+    private readonly tx: TransactionRunner,
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.rules = config.points.drop;
+  }
+
+  async drop(caller: Caller, dto: DropDto): Promise<DropResultDto> {
+    // A card drop is an inspector's (or collector's) act: refuse anyone else before reading the card.
+    if (dto.householdCard !== undefined && !caller.hasAny(['inspector', 'collector', 'admin'])) {
+      throw AppError.forbidden('Only an inspector, a collector or an admin may record a drop for a household card');
+    }
+    const bin = await this.bins.resolveQr(dto.qr);
+    const category = categoryAt(bin, dto.category);
+    const card = dto.householdCard === undefined ? null : await this.cardAt(caller, bin, dto.householdCard);
+    const account = await this.points.ensureAccount(card ? { householdCardId: card.id } : { userId: caller.userId });
+
+    return this.tx.run(async (em) => {
+      // Lock first: with the account held, two drops at once cannot both pass the cool-down or the cap.
+      const locked = await this.points.lock(em, account.id);
+      const now = new Date();
+      const { basePoints, cooldownMinutes, dailyCapPoints } = this.rules;
+      if (cooldownMinutes > 0) {
+        const last = await em.findOne(Drop, {
+          where: {
+            accountId: account.id,
+            binId: bin.id,
+            category,
+            createdAt: MoreThan(cooldownWindowStart(now, cooldownMinutes)),
+          },
+          order: { createdAt: 'DESC' },
+        });
+        if (last) {
+          throw AppError.retryLater(
+            'DROP_COOLDOWN',
+            `Already dropped ${category} here in the last ${cooldownMinutes} minutes`,
+            cooldownEnds(last.createdAt, cooldownMinutes),
+          );
+        }
+      }
+      const earned = await this.points.earnedSince(em, account.id, [...CAPPED_KINDS], chinaDayStart(now));
+      const awarded = dropAward(basePoints, earned, dailyCapPoints);
+      if (awarded === null) {
+        throw AppError.retryLater(
+          'DAILY_CAP_REACHED',
+          `Today's drop points (${dailyCapPoints}) are all earned`,
+          nextChinaMidnight(now),
+        );
+      }
+      const drop = await em.save(
+        Drop,
+        em.create(Drop, {
+          binId: bin.id,
+          cellId: bin.cellId,
+          category,
+          accountId: account.id,
+          householdCardId: card?.id ?? null,
+          recordedByUserId: caller.userId,
+          awarded,
+          verdict: null,
+          verdictByUserId: null,
+          verdictAt: null,
+          // The app's clock, read under the lock, so the cool-down compares like with like.
+          createdAt: now,
+        }),
+      );
+      let balance = locked.balance;
+      if (awarded > 0) {
+        const entry = await this.points.apply(em, account.id, {
+          kind: 'drop',
+          amount: awarded,
+          refType: 'drop',
+          refId: drop.id,
+          actorUserId: card ? caller.userId : undefined,
+          note: `${bin.name} · ${WASTE_CATEGORY_LABELS[category]}`,
+        });
+        balance = entry.balanceAfter;
+      }
+      return { drop: DropSummaryDto.from(drop, bin.name), awarded, balance };
+    });
+  }
+
+  /** The caller's own drops (not the ones they recorded for household cards), newest first. */
+  async mine(caller: Caller, query: PageQueryDto): Promise<Page<DropSummaryDto>> {
+    const [rows, total] = await this.drops
+      .createQueryBuilder('d')
+      .leftJoinAndSelect('d.bin', 'b')
+      .where('d.recordedByUserId = :userId AND d.householdCardId IS NULL', { userId: caller.userId })
+      .orderBy('d.createdAt', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .skip(pageWindow(query).skip)
+      .take(pageWindow(query).take)
+      .getManyAndCount();
+    return toPage(query, rows, total, (d) => DropSummaryDto.from(d, d.bin?.name ?? ''));
+  }
+
+  /** Drops at the bins of a cell for its inspector (any cell for an admin), newest first. */
+  async forInspector(caller: Caller, query: InspectorDropQueryDto): Promise<Page<InspectorDropDto>> {
+    if (query.cellId === undefined && !caller.isAdmin) {
+      throw AppError.invalidField('cellId', 'is required: the cell whose drops to show');
+    }
+    if (query.cellId !== undefined) caller.assertCanSee({ cellId: query.cellId }, ['inspector'], 'Cell');
+    const qb = this.drops.createQueryBuilder('d').leftJoinAndSelect('d.bin', 'b');
+    if (query.cellId !== undefined) qb.andWhere('d.cellId = :cellId', { cellId: query.cellId });
+    if (query.verdict === 'pending') qb.andWhere('d.verdict IS NULL');
+    else if (query.verdict) qb.andWhere('d.verdict = :verdict', { verdict: query.verdict });
+    const { skip, take } = pageWindow(query);
+    const [rows, total] = await qb
+      .orderBy('d.createdAt', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .skip(skip)
+      .take(take)
+      .getManyAndCount();
+    return { items: await this.toInspectorDtos(rows), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /** Judges one drop, once; a correct drop earns its account the bonus in the same transaction. */
+  async judge(caller: Caller, id: number, verdict: DropVerdict): Promise<VerdictResultDto> {
+    const drop = await this.drops.findOne({ where: { id } });
+    if (!drop) throw AppError.notFound('Drop');
+    caller.assertCanSee({ cellId: drop.cellId }, ['inspector'], 'Drop');
+    if (isOwnDrop(caller, drop)) throw AppError.forbidden('An inspector may not judge their own drop');
+    const bonus = await this.tx.run(async (em) => {
+      if (!(await markJudged(em, drop.id, verdict, caller.userId))) {
+        throw new AppError('CONFLICT', 'This drop has already been judged');
+      }
+      return verdict === 'correct' ? this.payBonus(em, drop, caller.userId) : 0;
+    });
+    const judged = await this.drops.findOneOrFail({ where: { id }, relations: { bin: true } });
+    return { drop: (await this.toInspectorDtos([judged]))[0], bonus };
+  }
+
+  /**
+   * Marks many drops correct in one transaction. Drops already judged, the caller's own, and drops
+   * outside their cells (or missing) are skipped, without saying which is which.
+   */
+  async judgeBatch(caller: Caller, dto: BatchVerdictDto): Promise<BatchVerdictResultDto> {
+    const ids = [...new Set(dto.dropIds)].sort((a, b) => a - b);
+    const candidates = (await this.drops.find({ where: { id: In(ids) }, order: { id: 'ASC' } })).filter(
+      (d) => d.verdict === null && caller.canSee({ cellId: d.cellId }, ['inspector']) && !isOwnDrop(caller, d),
+    );
+    const judged = await this.tx.run(async (em) => {
+      // Every drop row first, then accounts in id order: concurrent batches then take locks in one order.
+      const marked: Drop[] = [];
+      for (const drop of candidates) {
+        if (await markJudged(em, drop.id, dto.verdict, caller.userId)) marked.push(drop);
+      }
+      const byAccount = [...marked].sort((a, b) => a.accountId - b.accountId || a.id - b.id);
+      for (const drop of byAccount) await this.payBonus(em, drop, caller.userId);
+      return marked.map((d) => d.id);
+    });
+    const done = new Set(judged);
+    return { judged, skipped: ids.filter((id) => !done.has(id)) };
+  }
+
+  private async payBonus(em: EntityManager, drop: Drop, actorUserId: number): Promise<number> {
+    const bonus = this.rules.correctBonus;
+    // Always paid in full: it rewards sorting an inspector has checked, so the daily cap does not cut it.
+    if (bonus <= 0) return 0;
+    await this.points.apply(em, drop.accountId, {
+      kind: 'drop_bonus',
+      amount: bonus,
+      refType: 'drop',
+      refId: drop.id,
+      actorUserId,
+      note: `${WASTE_CATEGORY_LABELS[drop.category]}投放正确`,
+    });
+    return bonus;
+  }
+
+  private async cardAt(caller: Caller, bin: Bin, text: string): Promise<HouseholdCard> {
+    const card = await this.cards.resolveQr(text);
+    const allowed = caller.isAdmin || caller.has('collector') || caller.scopeIds('inspector').includes(card.cellId);
+    if (!allowed) throw AppError.forbidden("Only an inspector of the card's cell may record drops for it");
+    if (card.cellId !== bin.cellId) {
+      throw AppError.invalidField('householdCard', "belongs to another cell than the bin's");
+    }
+    return card;
+  }
+
+  private async toInspectorDtos(rows: Drop[]): Promise<InspectorDropDto[]> {
+    const userIds = [...new Set(rows.filter((d) => d.householdCardId === null).map((d) => d.recordedByUserId))];
+    const [users, holders] = await Promise.all([
+      userIds.length
+        ? this.drops.manager.find(User, { where: { id: In(userIds) }, select: { id: true, nickname: true } })
+        : Promise.resolve([]),
+      this.cards.holderNames(rows.flatMap((d) => (d.householdCardId === null ? [] : [d.householdCardId]))),
+    ]);
+    const nicknames = new Map(users.map((u) => [u.id, u.nickname]));
+    return rows.map((d) => ({
+      ...DropSummaryDto.from(d, d.bin?.name ?? ''),
+      who:
+        d.householdCardId === null
+          ? { kind: 'user', name: nicknames.get(d.recordedByUserId) || DEFAULT_NICKNAME }
+          : { kind: 'household', name: holders.get(d.householdCardId) ?? '' },
+      verdictAt: d.verdictAt?.toISOString() ?? null,
+    }));
+  }
+}
+
+/** The category of a drop: a single bin's own, or the one given at a station. */
+function categoryAt(bin: Bin, given: WasteCategory | undefined): WasteCategory {
+  if (bin.category) {
+    if (given !== undefined && given !== bin.category) {
+      throw AppError.invalidField('category', `this bin takes only ${bin.category}`);
+    }
+    return bin.category;
+  }
+  if (given === undefined) {
+    throw AppError.invalidField('category', `is required at a four-bin station: one of ${WASTE_CATEGORIES.join(', ')}`);
+  }
+  return given;
+}
+
+function isOwnDrop(caller: Caller, drop: Drop): boolean {
+  return drop.householdCardId === null && drop.recordedByUserId === caller.userId;
+}
+
+/** A guarded update: only a drop nobody has judged yet changes, so a drop is judged once however requests race. */
+async function markJudged(em: EntityManager, id: number, verdict: DropVerdict, userId: number): Promise<boolean> {
+  const result = await em
+    .createQueryBuilder()
+    .update(Drop)
+    .set({ verdict, verdictByUserId: userId, verdictAt: new Date() })
+    .where('id = :id AND verdict IS NULL', { id })
+    .execute();
+  return Boolean(result.affected);
+}
