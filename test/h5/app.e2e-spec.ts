@@ -70,7 +70,7 @@ interface RunningApi {
   output: string[];
 }
 
-async function startApi(): Promise<RunningApi> {
+async function startApi(demoMode = true): Promise<RunningApi> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'zw-h5-'));
   const output: string[] = [];
@@ -80,7 +80,7 @@ async function startApi(): Promise<RunningApi> {
       ...process.env,
       NODE_ENV: 'development',
       PORT: String(port),
-      DEMO_MODE: '1',
+      DEMO_MODE: demoMode ? '1' : '0',
       SQLITE_PATH: join(dataDir, 'h5.sqlite'),
       H5_DIR: H5_DIST,
     },
@@ -358,6 +358,20 @@ describeBrowser('H5 app in Chromium', () => {
       const page = await phone();
       await loginAs(page, user.nickname);
       await page.context().close();
+    }
+  });
+
+  it('tells an H5 visitor to use WeChat when demo mode is off', async () => {
+    const plain = await startApi(false);
+    try {
+      const page = await phone();
+      await page.goto(`${plain.base}/`);
+      await page.getByText('请在微信中使用').waitFor();
+      expect(await page.locator('.login__user').count()).toBe(0);
+      await shot(page, 'login-no-demo');
+      await page.context().close();
+    } finally {
+      await stopApi(plain);
     }
   });
 

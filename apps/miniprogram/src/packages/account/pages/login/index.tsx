@@ -107,7 +107,8 @@ export default function LoginPage() {
   } else if (!isWeapp) {
     body = (
       <StateView
-        kind="empty"
+        kind="info"
+        icon="微"
         title="请在微信中使用"
         description={`网页版仅用于演示。请在微信中搜索“${APP_NAME_ZH}”小程序，登录后使用全部功能。`}
       />
