@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GuideItemResponse, GuideSearchResponse, SearchMissResponse } from '@zerowaste/shared';
-import { loadSortingGuideIfEmpty, sortingGuidePath } from '../../apps/api/src/modules/sorting/load-sorting-guide';
+import { loadConfig } from '../../apps/api/src/config/config';
+import { loadSortingGuideIfEmpty } from '../../apps/api/src/modules/sorting/load-sorting-guide';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const FIXTURE = {
@@ -34,16 +35,13 @@ describe('Sorting guide', () => {
     dir = mkdtempSync(join(tmpdir(), 'zw-guide-'));
     const path = join(dir, 'items.json');
     writeFileSync(path, JSON.stringify(FIXTURE));
-    // The loader reads the path from the process environment (Jest gives each suite its own copy).
-    process.env.SORTING_GUIDE_PATH = path;
-    t = await startTestApp();
+    t = await startTestApp({ SORTING_GUIDE_PATH: path });
     admin = await t.signIn(['admin']);
     resident = await t.signIn();
   });
   afterAll(async () => {
     await t.close();
     rmSync(dir, { recursive: true, force: true });
-    delete process.env.SORTING_GUIDE_PATH;
   });
 
   const search = async (q: string, limit?: number) => {
@@ -334,7 +332,7 @@ describe('Sorting guide', () => {
 
   it('loads the seed once: a restart on the same database loads nothing and keeps admin edits', async () => {
     const before = (await t.request('GET', '/api/guide/items?pageSize=1')).json.total;
-    expect(await loadSortingGuideIfEmpty(t.dataSource)).toBe(0);
+    expect(await loadSortingGuideIfEmpty(t.dataSource, loadConfig({}).sortingGuidePath)).toBe(0);
     expect((await t.request('GET', '/api/guide/items?pageSize=1')).json.total).toBe(before);
     expect(await names('陶瓷碗')).toEqual([]);
   });
@@ -342,7 +340,7 @@ describe('Sorting guide', () => {
 
 describe('Sorting guide seed file', () => {
   it('loads every item of config/sorting-guide/items.json into an empty database', async () => {
-    const file = JSON.parse(readFileSync(sortingGuidePath({}), 'utf8')) as { items: { name: string }[] };
+    const file = JSON.parse(readFileSync(loadConfig({}).sortingGuidePath, 'utf8')) as { items: { name: string }[] };
     expect(file.items.length).toBeGreaterThanOrEqual(500);
     const t = await startTestApp();
     try {
@@ -353,7 +351,7 @@ describe('Sorting guide seed file', () => {
       expect((await t.request('GET', '/api/guide/search?q=ylg')).json.items).toEqual(
         expect.arrayContaining([expect.objectContaining({ name: '易拉罐', category: 'recyclable' })]),
       );
-      expect(await loadSortingGuideIfEmpty(t.dataSource)).toBe(0);
+      expect(await loadSortingGuideIfEmpty(t.dataSource, loadConfig({}).sortingGuidePath)).toBe(0);
     } finally {
       await t.close();
     }

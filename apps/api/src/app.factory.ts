@@ -63,7 +63,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
 async function prepareDatabase(app: NestFastifyApplication, config: Config): Promise<void> {
   const dataSource = app.get(DataSource);
   if (config.db.migrateOnStart) await dataSource.runMigrations({ transaction: 'each' });
-  await loadSortingGuideIfEmpty(dataSource);
+  await loadSortingGuideIfEmpty(dataSource, config.sortingGuidePath);
   if (config.app.demoMode && (await seedDemoData(dataSource))) {
     new Logger('Seed').log('Seeded the demo city (Xingtai) and the demo users');
   }

@@ -14,6 +14,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Baseline routes for the benchmark scripts (never in production). */
   benchRoutes: boolean;
+  /** Background jobs (redemption expiry); an operator may turn them off on a replica. */
+  jobsEnabled: boolean;
 }
 
 export function readAppConfig(env: Env): AppConfig {
@@ -30,5 +32,6 @@ export function readAppConfig(env: Env): AppConfig {
     trustProxy: readBool(env, 'TRUST_PROXY', false),
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 50 * 1024 * 1024),
     benchRoutes: readBool(env, 'BENCH_ROUTES', false),
+    jobsEnabled: !readBool(env, 'JOBS_DISABLED', false),
   };
 }

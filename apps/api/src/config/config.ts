@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { type AppConfig, readAppConfig } from './app.config';
 import { type AuthConfig, DEFAULT_JWT_SECRET, DEFAULT_QR_SECRET, readAuthConfig } from './auth.config';
 import { type DatabaseConfig, readDatabaseConfig } from './database.config';
-import { ConfigError, type Env, readString, readUrl } from './env';
+import { ConfigError, type Env, readOptional, readString, readUrl } from './env';
 import { type PointsRules, readPointsRules } from './points.config';
 import { type RedisConfig, readRedisConfig } from './redis.config';
 import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET, readWechatConfig, type WechatConfig } from './wechat.config';
@@ -17,6 +18,8 @@ export interface Config {
   qrBaseUrl: string;
   /** A CJK font for printed bin labels and household cards (Debian's fonts-noto-cjk by default). */
   labelFontPath: string;
+  /** The sorting guide loaded into an empty database. */
+  sortingGuidePath: string;
 }
 
 /** Injection token for the validated configuration. */
@@ -35,6 +38,9 @@ export function loadConfig(env: Env = process.env): Config {
     points: readPointsRules(env),
     qrBaseUrl: readUrl(env, 'QR_BASE_URL', 'https://zw.example.cn/q', ['https:', 'http:']),
     labelFontPath: readString(env, 'LABEL_FONT_PATH', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+    sortingGuidePath: resolve(
+      readOptional(env, 'SORTING_GUIDE_PATH') ?? resolve(__dirname, '../../../../config/sorting-guide/items.json'),
+    ),
   };
   if (config.app.production) assertProductionReady(config);
   return config;

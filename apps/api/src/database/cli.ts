@@ -63,7 +63,8 @@ ${down.map(line).join('\n')}
 
 async function main(): Promise<number> {
   const [command, arg] = process.argv.slice(2);
-  const { db } = loadConfig();
+  const config = loadConfig();
+  const { db } = config;
   switch (command) {
     case 'migrate':
     case 'seed': {
@@ -73,7 +74,7 @@ async function main(): Promise<number> {
           `${db.driver}: applied ${applied.length} migration(s)${applied.map((m) => `\n  ${m.name}`).join('')}`,
         );
         if (command === 'seed') {
-          console.info(`Sorting guide: loaded ${await loadSortingGuideIfEmpty(ds)} item(s)`);
+          console.info(`Sorting guide: loaded ${await loadSortingGuideIfEmpty(ds, config.sortingGuidePath)} item(s)`);
           console.info((await seedDemoData(ds)) ? 'Seeded the demo city' : 'Data exists: not seeded');
         }
         return 0;

@@ -1,6 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CONFIG, type Config } from '../../config/config';
 import { RedemptionsService } from './redemptions.service';
 
 const EVERY_MS = 60_000;
@@ -19,11 +20,11 @@ export class RedemptionExpiryJob implements OnApplicationBootstrap, OnModuleDest
   constructor(
     private readonly redemptions: RedemptionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   onApplicationBootstrap(): void {
-    // Read from the process, not the config: it is an operator's switch for a replica (or a test run), not app data.
-    if (process.env.JOBS_DISABLED === '1') return;
+    if (!this.config.app.jobsEnabled) return;
     this.timer = setInterval(() => this.tick(), EVERY_MS);
     // Never the reason a process stays alive.
     this.timer.unref();

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { WASTE_CATEGORIES, WASTE_SUBCATEGORIES, type WasteCategory, type WasteSubcategory } from '@zerowaste/shared';
 import { type DataSource, QueryFailedError } from 'typeorm';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { GuideItem } from './guide-item.entity';
 
-const DEFAULT_PATH = resolve(__dirname, '../../../../../config/sorting-guide/items.json');
 const CHUNK = 100;
 
 export type GuideSeedItem = Pick<GuideItem, 'name' | 'aliases' | 'category' | 'subcategory' | 'tip'>;
-
-/** Where the guide's seed lives: `SORTING_GUIDE_PATH`, or config/sorting-guide/items.json. */
-export function sortingGuidePath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.SORTING_GUIDE_PATH?.trim() || DEFAULT_PATH;
-}
 
 /** Reads and checks the seed file; a bad item stops start-up with a message naming it. */
 export function readSortingGuide(path: string): GuideSeedItem[] {
@@ -62,7 +55,7 @@ function checkItem(value: unknown, where: string): GuideSeedItem {
  * Fills an empty guide from the seed file, in every mode: the guide is reference data, not demo data.
  * Once it has items, admins own it and the file is not read again. Returns how many items it loaded.
  */
-export async function loadSortingGuideIfEmpty(dataSource: DataSource, path = sortingGuidePath()): Promise<number> {
+export async function loadSortingGuideIfEmpty(dataSource: DataSource, path: string): Promise<number> {
   const repo = dataSource.getRepository(GuideItem);
   if ((await repo.count()) > 0) return 0;
   const items = readSortingGuide(path);
