@@ -5,8 +5,22 @@ export default defineAppConfig({
       root: 'packages/account',
       pages: ['pages/login/index', 'pages/profile/index', 'pages/home-cell/index'],
     },
+    { root: 'packages/guide', pages: ['pages/item/index', 'pages/browse/index', 'pages/quiz/index'] },
+    {
+      root: 'packages/points',
+      pages: [
+        'pages/scan/index',
+        'pages/history/index',
+        'pages/rewards/index',
+        'pages/redemptions/index',
+        'pages/redemption/index',
+      ],
+    },
+    { root: 'packages/staff', pages: ['pages/inspect/index', 'pages/record/index', 'pages/fulfil/index'] },
   ],
   preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/points'] },
+    'pages/sorting/index': { network: 'all', packages: ['packages/guide'] },
     'pages/me/index': { network: 'all', packages: ['packages/account'] },
   },
   window: {

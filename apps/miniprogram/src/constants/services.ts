@@ -25,7 +25,7 @@ export const HOME_SERVICES: readonly HomeService[] = [
     description: '扫桶上二维码，正确投放得积分',
     glyph: '扫',
     colour: '#1a7f5a',
-    available: false,
+    available: true,
   },
   {
     key: 'pickup',
@@ -41,7 +41,7 @@ export const HOME_SERVICES: readonly HomeService[] = [
     description: '到积分超市兑换生活用品',
     glyph: '兑',
     colour: '#d9822b',
-    available: false,
+    available: true,
   },
   {
     key: 'river',

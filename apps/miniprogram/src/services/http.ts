@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode | ClientErrorCode,
     readonly fieldErrors: FieldError[] = [],
+    /** For refusals that pass with time (cool-down, daily cap): when trying again can succeed (ISO 8601). */
+    readonly retryAt: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -24,6 +26,20 @@ export function messageOf(error: unknown): string {
   return '出错了，请稍后再试';
 }
 
+/**
+ * Whether the request may never have reached the API, or may still be running there: retrying it
+ * with the same idempotency key is safe. Anything else is the API's answer (a refusal) and final.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  return error.code === 'NETWORK' || error.code === 'IDEMPOTENCY_IN_PROGRESS' || error.status >= 500;
+}
+
+/** The field the API named in a validation refusal, e.g. `category` at a four-bin station. */
+export function hasFieldError(error: unknown, field: string): boolean {
+  return error instanceof ApiError && error.fieldErrors.some((problem) => problem.field === field);
+}
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type QueryValue = string | number | boolean | null | undefined;
 
@@ -32,6 +48,8 @@ export interface RequestOptions {
   body?: object;
   /** Send the bearer token (default). Log-in and meta calls set this to false. */
   auth?: boolean;
+  /** Extra headers, e.g. `Idempotency-Key` (see idempotency.ts). */
+  headers?: Record<string, string>;
 }
 
 // H5 is served by the API itself, so relative URLs reach it without CORS; weapp needs the full origin.
@@ -63,7 +81,7 @@ function sessionExpired(): ApiError {
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const auth = options.auth ?? true;
-  const header: Record<string, string> = { Accept: 'application/json' };
+  const header: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   if (options.body) header['Content-Type'] = 'application/json';
   if (auth) {
     const token = getToken();
@@ -89,7 +107,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
   if (statusCode >= 200 && statusCode < 300) return data as T;
   if (statusCode === 401 && auth) throw sessionExpired();
   if (isErrorResponse(data)) {
-    throw new ApiError(errorMessageZh(data.code), statusCode, data.code, data.errors ?? []);
+    throw new ApiError(errorMessageZh(data.code), statusCode, data.code, data.errors ?? [], data.retryAt ?? null);
   }
   throw new ApiError(`服务暂时不可用（${statusCode}），请稍后再试`, statusCode, 'UNEXPECTED_RESPONSE');
 }

@@ -14,3 +14,20 @@ export function greetingFor(date: Date): string {
   if (hour < 18) return '下午好';
   return '晚上好';
 }
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** 11月30日 16:05 (this year) or 2025年11月30日 16:05, in the device's time zone. */
+export function formatDateTime(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const day = `${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return date.getFullYear() === now.getFullYear() ? day : `${date.getFullYear()}年${day}`;
+}
+
+/** +2 / −10 with a real minus sign, for ledger amounts. */
+export function formatPoints(amount: number): string {
+  return amount > 0 ? `+${amount}` : amount < 0 ? `−${Math.abs(amount)}` : '0';
+}

@@ -1,21 +1,55 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import type { UserResponse } from '@zerowaste/shared';
+import { useEffect } from 'react';
+import { CodeEntry } from '../../components/code-entry';
 import { PageShell } from '../../components/page-shell';
 import { SessionGate } from '../../components/session-gate';
 import { HOME_SERVICES, type HomeService } from '../../constants/services';
-import { ROUTES } from '../../routes';
+import { ROUTES, withQuery } from '../../routes';
+import { dismissDropQueueNotice, flushDropQueue, useDropQueue } from '../../stores/drop-queue';
 import { useElderlyMode } from '../../stores/elderly-mode';
 import { knownCell } from '../../stores/known-cells';
+import { refreshBalance, useBalance } from '../../stores/points';
 import { greetingFor } from '../../utils/format';
+import { hasRole } from '../../utils/roles';
 import './index.scss';
 
-function openService(service: HomeService): void {
-  if (service.key === 'sorting') {
-    void Taro.switchTab({ url: ROUTES.sorting });
+const isWeapp = process.env.TARO_ENV === 'weapp';
+
+/** The scanned or typed label goes to the scan page, which records the drop. */
+function openScan(qr: string): void {
+  void Taro.navigateTo({ url: withQuery(ROUTES.scan, { qr }) });
+}
+
+/** WeChat opens its camera scanner; the browser has none, so the scan page offers a field instead. */
+async function scanBin(): Promise<void> {
+  if (!isWeapp) {
+    void Taro.navigateTo({ url: ROUTES.scan });
     return;
   }
-  void Taro.showToast({ title: `${service.title}即将上线，敬请期待`, icon: 'none', duration: 2000 });
+  try {
+    const res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
+    if (res.result) openScan(res.result);
+  } catch {
+    // Closing the scanner is not an error.
+  }
+}
+
+function openService(service: HomeService): void {
+  switch (service.key) {
+    case 'sorting':
+      void Taro.switchTab({ url: ROUTES.sorting });
+      return;
+    case 'scan':
+      void scanBin();
+      return;
+    case 'points':
+      void Taro.navigateTo({ url: ROUTES.rewards });
+      return;
+    default:
+      void Taro.showToast({ title: `${service.title}即将上线，敬请期待`, icon: 'none', duration: 2000 });
+  }
 }
 
 function HomeCellLine({ user }: { user: UserResponse }) {
@@ -49,14 +83,76 @@ function Greeting({ user }: { user: UserResponse }) {
   );
 }
 
-function Hero() {
+function PointsCard() {
+  const balance = useBalance();
   return (
-    <View className="home__hero">
-      <Text className="home__hero-title">一起建设无废城市</Text>
-      <Text className="home__hero-text">分类投放、资源回收、河湖清洁，从身边小事做起。</Text>
-      <Button className="home__hero-button" onClick={() => void Taro.switchTab({ url: ROUTES.sorting })}>
-        查查垃圾怎么分
-      </Button>
+    <View className="home__points">
+      <View className="home__points-head" onClick={() => void Taro.navigateTo({ url: ROUTES.pointsHistory })}>
+        <View>
+          <Text className="home__points-label">我的积分</Text>
+          <Text className="home__balance">{balance ?? '—'}</Text>
+        </View>
+        <Text className="home__points-link">积分明细 ›</Text>
+      </View>
+      <CodeEntry scanText="扫码投放" submitText="投放" placeholder="输入或粘贴桶上的编码" onCode={openScan} />
+      <Text className="home__points-hint">扫垃圾桶上的二维码，分类投放得积分，可到积分超市兑换商品。</Text>
+    </View>
+  );
+}
+
+/** Drops saved on the device while offline, and what became of the last resend. */
+function DropQueueBanner() {
+  const queue = useDropQueue();
+  if (queue.flushing) return <View className="notice home__queue">正在上传保存的投放…</View>;
+  if (queue.pending.length === 0 && !queue.notice) return null;
+  return (
+    <View className="notice home__queue">
+      {queue.pending.length > 0 ? (
+        <View className="home__queue-row">
+          <Text className="home__queue-text">有 {queue.pending.length} 次投放待上传</Text>
+          <Button className="btn btn--ghost home__queue-button" onClick={() => void flushDropQueue()}>
+            重试
+          </Button>
+        </View>
+      ) : null}
+      {queue.notice ? (
+        <View className="home__queue-row">
+          <Text className="home__queue-text">{queue.notice}</Text>
+          <Text className="home__queue-close" onClick={dismissDropQueueNotice}>
+            知道了
+          </Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** Only for inspectors and shopkeepers: their work pages. */
+function StaffCard({ user }: { user: UserResponse }) {
+  const inspector = hasRole(user, 'inspector');
+  const shopkeeper = hasRole(user, 'shopkeeper');
+  if (!inspector && !shopkeeper) return null;
+  return (
+    <View className="card home__staff">
+      <Text className="home__section-title">工作台</Text>
+      {inspector ? (
+        <View className="home__staff-row" onClick={() => void Taro.navigateTo({ url: ROUTES.inspect })}>
+          <Text className="home__staff-title">检查投放</Text>
+          <Text className="home__chevron">›</Text>
+        </View>
+      ) : null}
+      {inspector ? (
+        <View className="home__staff-row" onClick={() => void Taro.navigateTo({ url: ROUTES.recordDrop })}>
+          <Text className="home__staff-title">为户卡记录投放</Text>
+          <Text className="home__chevron">›</Text>
+        </View>
+      ) : null}
+      {shopkeeper ? (
+        <View className="home__staff-row" onClick={() => void Taro.navigateTo({ url: ROUTES.fulfil })}>
+          <Text className="home__staff-title">核销兑换码</Text>
+          <Text className="home__chevron">›</Text>
+        </View>
+      ) : null}
     </View>
   );
 }
@@ -96,44 +192,68 @@ function NearbyEntry() {
   );
 }
 
-// 长辈模式: two large buttons for what works today, and one plain line about what is coming.
+// 长辈模式: the balance in big type, large buttons for what works today, one plain line about what is coming.
 function ElderlyHome() {
+  const balance = useBalance();
   return (
     <View className="home__elderly">
+      <View className="card home__elderly-points" onClick={() => void Taro.navigateTo({ url: ROUTES.pointsHistory })}>
+        <Text>我的积分</Text>
+        <Text className="home__elderly-balance">{balance ?? '—'}</Text>
+      </View>
+      <Button className="btn btn--primary home__big-button" onClick={() => void scanBin()}>
+        扫码投放
+      </Button>
       <Button
         className="btn btn--primary home__big-button"
         onClick={() => void Taro.switchTab({ url: ROUTES.sorting })}
       >
         垃圾分类查询
       </Button>
+      <Button className="btn btn--ghost home__big-button" onClick={() => void Taro.navigateTo({ url: ROUTES.rewards })}>
+        积分兑换
+      </Button>
       <Button className="btn btn--ghost home__big-button" onClick={() => void Taro.switchTab({ url: ROUTES.nearby })}>
         附近的无废细胞
       </Button>
-      <View className="notice">扫码投放、预约回收、积分兑换等服务即将上线。</View>
+      <View className="notice">预约回收、河湖随手拍、闲置交换等服务即将上线。</View>
     </View>
   );
 }
 
-export default function HomePage() {
+function HomeContent({ user }: { user: UserResponse }) {
   const elderly = useElderlyMode();
+  // Rendered only when signed in. Each time the page shows, the balance may have changed
+  // elsewhere, and drops saved while offline can go now.
+  const refresh = () => {
+    refreshBalance().catch(() => undefined);
+    void flushDropQueue();
+  };
+  useEffect(refresh, []);
+  useDidShow(refresh);
+  return (
+    <>
+      <Greeting user={user} />
+      <DropQueueBanner />
+      {elderly ? (
+        <ElderlyHome />
+      ) : (
+        <>
+          <PointsCard />
+          <StaffCard user={user} />
+          <ServiceGrid />
+          <NearbyEntry />
+        </>
+      )}
+      {elderly ? <StaffCard user={user} /> : null}
+    </>
+  );
+}
+
+export default function HomePage() {
   return (
     <PageShell className="home">
-      <SessionGate>
-        {(user) => (
-          <>
-            <Greeting user={user} />
-            {elderly ? (
-              <ElderlyHome />
-            ) : (
-              <>
-                <Hero />
-                <ServiceGrid />
-                <NearbyEntry />
-              </>
-            )}
-          </>
-        )}
-      </SessionGate>
+      <SessionGate>{(user) => <HomeContent user={user} />}</SessionGate>
     </PageShell>
   );
 }

@@ -7,7 +7,9 @@ import { SessionGate } from '../../components/session-gate';
 import { ROUTES } from '../../routes';
 import { setElderlyMode, useElderlyMode } from '../../stores/elderly-mode';
 import { knownCell } from '../../stores/known-cells';
+import { useBalance } from '../../stores/points';
 import { signOut } from '../../stores/session';
+import { hasRole } from '../../utils/roles';
 import './index.scss';
 
 const isH5 = process.env.TARO_ENV === 'h5';
@@ -24,7 +26,32 @@ function confirmSignOut(): void {
   });
 }
 
+function LinkRow({ label, value, url }: { label: string; value?: string; url: string }) {
+  return (
+    <View className="me__row" onClick={() => void Taro.navigateTo({ url })}>
+      <Text className="me__row-label">{label}</Text>
+      {value ? <Text className="me__row-value">{value}</Text> : null}
+      <Text className="me__chevron">›</Text>
+    </View>
+  );
+}
+
+/** Work pages, shown only to the roles that do that work. */
+function StaffLinks({ user }: { user: UserResponse }) {
+  const inspector = hasRole(user, 'inspector');
+  const shopkeeper = hasRole(user, 'shopkeeper');
+  if (!inspector && !shopkeeper) return null;
+  return (
+    <View className="card me__list me__staff">
+      {inspector ? <LinkRow label="检查投放" value={ROLE_LABELS.inspector} url={ROUTES.inspect} /> : null}
+      {inspector ? <LinkRow label="为户卡记录投放" url={ROUTES.recordDrop} /> : null}
+      {shopkeeper ? <LinkRow label="核销兑换码" value={ROLE_LABELS.shopkeeper} url={ROUTES.fulfil} /> : null}
+    </View>
+  );
+}
+
 function MeContent({ user }: { user: UserResponse }) {
+  const balance = useBalance();
   const elderly = useElderlyMode();
   const cell = knownCell(user.homeCellId);
   const labels = roleLabels(user);
@@ -44,6 +71,14 @@ function MeContent({ user }: { user: UserResponse }) {
         </View>
         <Text className="me__edit">编辑 ›</Text>
       </View>
+
+      <View className="card me__list me__points">
+        <LinkRow label="我的积分" value={balance === null ? '积分明细' : `${balance} 分`} url={ROUTES.pointsHistory} />
+        <LinkRow label="积分兑换" url={ROUTES.rewards} />
+        <LinkRow label="我的兑换码" url={ROUTES.redemptions} />
+      </View>
+
+      <StaffLinks user={user} />
 
       <View className="card me__list">
         <View className="me__row" onClick={() => void Taro.navigateTo({ url: ROUTES.homeCell })}>

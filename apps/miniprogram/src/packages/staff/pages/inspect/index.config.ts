@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '检查投放',
+  enablePullDownRefresh: true,
+});

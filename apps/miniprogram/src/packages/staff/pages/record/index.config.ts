@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '为户卡记录投放',
+});

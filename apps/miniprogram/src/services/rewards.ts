@@ -1,0 +1,42 @@
+import type {
+  Page,
+  RedeemResponse,
+  RedemptionRequest,
+  RedemptionResponse,
+  RedemptionStatus,
+  RewardResponse,
+  ShopResponse,
+} from '@zerowaste/shared';
+import { request } from './http';
+import { idempotencyHeaders, sendWithSavedKey } from './idempotency';
+
+export function listShops(query: { cellId?: number; page?: number }): Promise<Page<ShopResponse>> {
+  return request<Page<ShopResponse>>('GET', '/shops', { query: { cellId: query.cellId, page: query.page } });
+}
+
+export function listRewards(shopId: number, page = 1): Promise<Page<RewardResponse>> {
+  return request<Page<RewardResponse>>('GET', '/rewards', { query: { shopId, page } });
+}
+
+/** Spends the reward's cost and answers with the one-time code. */
+export function redeemReward(rewardId: number): Promise<RedeemResponse> {
+  const body: RedemptionRequest = { rewardId };
+  return sendWithSavedKey(`redeem.${rewardId}`, body, (key) =>
+    request<RedeemResponse>('POST', '/redemptions', { body, headers: idempotencyHeaders(key) }),
+  );
+}
+
+export function listRedemptions(page: number, status?: RedemptionStatus): Promise<Page<RedemptionResponse>> {
+  return request<Page<RedemptionResponse>>('GET', '/redemptions', { query: { page, status } });
+}
+
+export function getRedemption(id: number): Promise<RedemptionResponse> {
+  return request<RedemptionResponse>('GET', `/redemptions/${id}`);
+}
+
+/** Gives the points (and the stock) back through new ledger entries. */
+export function cancelRedemption(id: number): Promise<RedeemResponse> {
+  return sendWithSavedKey(`cancel.${id}`, { id }, (key) =>
+    request<RedeemResponse>('POST', `/redemptions/${id}/cancel`, { headers: idempotencyHeaders(key) }),
+  );
+}
