@@ -114,3 +114,24 @@ export interface FulfilResponse extends RedemptionResponse {
   code: string;
   holderNickname: string;
 }
+
+/**
+ * A household card (no phone) redeemed at the shop by its shopkeeper, who hands the goods over at
+ * once; send it with an `Idempotency-Key`. The card must belong to the shop's cell.
+ */
+export interface CardRedemptionRequest {
+  /** The card's scanned QR text: its URL, WeChat's percent-encoded q value, or the bare token. */
+  householdCard: string;
+  rewardId: number;
+}
+
+/**
+ * The redemption, already fulfilled (no code: nothing is left to show at the counter), with the
+ * card's balance after it and whom to hand the goods to.
+ */
+export interface CardRedemptionResponse extends RedemptionResponse {
+  code: null;
+  householdCardId: number;
+  holderName: string;
+  balance: number;
+}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Cell } from '../cells/cell.entity';
 import { PointsModule } from '../points/points.module';
+import { Shop } from '../rewards/shop.entity';
 import { Bin } from './bin.entity';
 import { BinsController } from './bins.controller';
 import { BinsService } from './bins.service';
@@ -12,7 +13,7 @@ import { LabelPrinter } from './label-printer';
 import { QrSigner } from './qr-signer';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Bin, HouseholdCard, Cell]), PointsModule],
+  imports: [TypeOrmModule.forFeature([Bin, HouseholdCard, Cell, Shop]), PointsModule],
   controllers: [BinsController, HouseholdCardsController],
   providers: [BinsService, HouseholdCardsService, QrSigner, LabelPrinter],
   exports: [BinsService, HouseholdCardsService],

@@ -18,6 +18,7 @@ import { Roles } from '../../common/decorators/roles.decorator';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PageDto } from '../../common/pagination/page.dto';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { LedgerEntryDto } from '../points/dto/points.dto';
 import { CreateHouseholdCardDto, HouseholdCardDto } from './dto/household-card.dto';
 import { HouseholdCardsService } from './household-cards.service';
 
@@ -69,6 +70,18 @@ export class HouseholdCardsController {
   @ApiErrors('NOT_FOUND')
   retire(@CurrentCaller() caller: Caller, @Param('id', ParseIntPipe) id: number): Promise<HouseholdCardDto> {
     return this.cards.retire(caller, id);
+  }
+
+  @Get('household-cards/:id/entries')
+  @Roles('admin', 'cell_manager', 'inspector', 'shopkeeper')
+  @ApiOperation({
+    summary:
+      "A household card's points history, newest first (the card cell's manager or inspector, or a shopkeeper of a shop in that cell)",
+  })
+  @ApiOkResponse({ type: PageDto(LedgerEntryDto) })
+  @ApiErrors('NOT_FOUND')
+  entries(@CurrentCaller() caller: Caller, @Param('id', ParseIntPipe) id: number, @Query() query: PageQueryDto) {
+    return this.cards.entries(caller, id, query);
   }
 
   @Get('household-cards/:id/card.pdf')

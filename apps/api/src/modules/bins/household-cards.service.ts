@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Page } from '@zerowaste/shared';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
 import { pageWindow } from '../../common/pagination/page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Cell } from '../cells/cell.entity';
+import type { LedgerEntryDto } from '../points/dto/points.dto';
 import { PointsService } from '../points/points.service';
+import { Shop } from '../rewards/shop.entity';
 import { cellInScope } from './cell-scope';
 import { type CreateHouseholdCardDto, HouseholdCardDto } from './dto/household-card.dto';
 import { HouseholdCard } from './household-card.entity';
@@ -22,6 +24,7 @@ export class HouseholdCardsService {
   constructor(
     @InjectRepository(HouseholdCard) private readonly cards: Repository<HouseholdCard>,
     @InjectRepository(Cell) private readonly cells: Repository<Cell>,
+    @InjectRepository(Shop) private readonly shops: Repository<Shop>,
     private readonly signer: QrSigner,
     private readonly printer: LabelPrinter,
     private readonly points: PointsService,
@@ -103,6 +106,20 @@ export class HouseholdCardsService {
     return card;
   }
 
+  /**
+   * A card's points history, newest first, so that staff can tell its holder: for the manager or an
+   * inspector of the card's cell, or the shopkeeper of an open shop there (404 for anyone else).
+   */
+  async entries(caller: Caller, id: number, query: PageQueryDto): Promise<Page<LedgerEntryDto>> {
+    const card = await this.cards.findOne({ where: { id } });
+    const staff =
+      card &&
+      (caller.canSee({ cellId: card.cellId }, ['cell_manager', 'inspector']) ||
+        (await this.keepsShopIn(caller, card.cellId)));
+    if (!card || !staff) throw AppError.notFound('Household card');
+    return this.points.entriesOf({ householdCardId: card.id }, query);
+  }
+
   /** Holder names by card id, for lists of drops. */
   async holderNames(ids: number[]): Promise<Map<number, string>> {
     if (!ids.length) return new Map();
@@ -119,6 +136,11 @@ export class HouseholdCardsService {
     if (!card) throw AppError.notFound('Household card');
     caller.assertCanSee({ cellId: card.cellId }, ['cell_manager'], 'Household card');
     return card;
+  }
+
+  private async keepsShopIn(caller: Caller, cellId: number): Promise<boolean> {
+    const shopIds = caller.scopeIds('shopkeeper');
+    return shopIds.length > 0 && this.shops.exists({ where: { id: In(shopIds), cellId, active: true } });
   }
 
   private qrOf(card: HouseholdCard): string {

@@ -124,13 +124,18 @@ export class PointsService {
     return LedgerEntryDto.from(entry);
   }
 
+  /** The owner's account, or null while they have none (a user before their first change). */
+  accountOf(owner: AccountOwner): Promise<PointsAccount | null> {
+    return this.dataSource.getRepository(PointsAccount).findOne({ where: owner });
+  }
+
   async balanceOf(owner: AccountOwner): Promise<number> {
-    const account = await this.dataSource.getRepository(PointsAccount).findOne({ where: owner });
+    const account = await this.accountOf(owner);
     return account?.balance ?? 0;
   }
 
   async entriesOf(owner: AccountOwner, query: PageQueryDto): Promise<Page<LedgerEntryDto>> {
-    const account = await this.dataSource.getRepository(PointsAccount).findOne({ where: owner });
+    const account = await this.accountOf(owner);
     if (!account) return toPage(query, [], 0, LedgerEntryDto.from);
     const { skip, take } = pageWindow(query);
     const [rows, total] = await this.dataSource.getRepository(LedgerEntry).findAndCount({

@@ -7,6 +7,8 @@ import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PageDto } from '../../common/pagination/page.dto';
 import {
+  CardRedemptionDto,
+  CardRedemptionResponseDto,
   FulfilDto,
   FulfilResponseDto,
   RedeemResponseDto,
@@ -47,6 +49,19 @@ export class RedemptionsController {
   @ApiErrors('NOT_FOUND', 'REDEMPTION_CLOSED')
   fulfil(@CurrentCaller() caller: Caller, @Body() dto: FulfilDto): Promise<FulfilResponseDto> {
     return this.redemptions.fulfil(caller, dto);
+  }
+
+  @Post('card')
+  @Roles('shopkeeper')
+  @Idempotent()
+  @ApiOperation({
+    summary:
+      "Redeem for a household card at my shop (shopkeeper): the card's points, goods handed over at once. A village shop serves its own villagers: the card must belong to the shop's cell",
+  })
+  @ApiCreatedResponse({ type: CardRedemptionResponseDto })
+  @ApiErrors('NOT_FOUND', 'QR_INVALID', 'QR_RETIRED', 'INSUFFICIENT_POINTS', 'OUT_OF_STOCK')
+  redeemForCard(@CurrentCaller() caller: Caller, @Body() dto: CardRedemptionDto): Promise<CardRedemptionResponseDto> {
+    return this.redemptions.redeemForCard(caller, dto);
   }
 
   @Get(':id')

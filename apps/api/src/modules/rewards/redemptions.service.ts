@@ -7,10 +7,13 @@ import { AppError } from '../../common/errors/app-error';
 import { pageWindow, toPage } from '../../common/pagination/page';
 import { CONFIG, type Config } from '../../config/config';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { HouseholdCardsService } from '../bins/household-cards.service';
 import type { LedgerEntry } from '../points/ledger-entry.entity';
 import { PointsService } from '../points/points.service';
 import { User } from '../users/user.entity';
 import {
+  type CardRedemptionDto,
+  type CardRedemptionResponseDto,
   type FulfilDto,
   type FulfilResponseDto,
   type LoadedRedemption,
@@ -22,6 +25,7 @@ import {
 import { Redemption } from './redemption.entity';
 import { isUniqueViolation, newRedemptionCode } from './redemption-code';
 import { Reward } from './reward.entity';
+import type { Shop } from './shop.entity';
 
 const CODE_ATTEMPTS = 5;
 const EXPIRY_BATCH = 200;
@@ -44,65 +48,84 @@ export class RedemptionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly points: PointsService,
+    private readonly cards: HouseholdCardsService,
     @Inject(CONFIG) config: Config,
   ) {
     this.expiresAfterMs = config.points.redemption.expiresAfterHours * HOUR_MS;
   }
 
   async redeem(caller: Caller, dto: RedemptionRequestDto): Promise<RedeemResponseDto> {
-    const reward = await this.dataSource
-      .getRepository(Reward)
-      .findOne({ where: { id: dto.rewardId }, relations: { shop: true } });
-    if (!reward?.shop || !reward.active || !reward.shop.active) throw AppError.notFound('Reward');
+    const reward = await this.offered(dto.rewardId);
     const account = await this.points.ensureAccount({ userId: caller.userId });
-    const { redemption, entry } = await this.tx.run(async (em) => {
-      const taken = await em
-        .createQueryBuilder()
-        .update(Reward)
-        .set({ stock: () => 'stock - 1' })
-        .where('id = :id AND stock >= 1 AND active = :active', { id: reward.id, active: true })
-        .execute();
-      if (!taken.affected) {
-        const now = await em.findOne(Reward, { where: { id: reward.id }, select: { id: true, active: true } });
-        if (!now?.active) throw AppError.notFound('Reward');
-        throw new AppError('OUT_OF_STOCK', `${reward.name} is out of stock`);
-      }
-      const redemption = await this.insertWithFreshCode(em, {
+    const { redemption, entry } = await this.tx.run((em) =>
+      this.take(em, reward, {
         accountId: account.id,
         requestedByUserId: caller.userId,
-        rewardId: reward.id,
-        shopId: reward.shopId,
-        cost: reward.cost,
         status: 'pending',
         expiresAt: new Date(Date.now() + this.expiresAfterMs),
         fulfilledAt: null,
         fulfilledByUserId: null,
-      });
-      // The guarded UPDATE in apply refuses a spend below zero; the throw rolls the stock back too.
-      const entry = await this.points.apply(em, account.id, {
-        kind: 'redemption',
-        amount: -reward.cost,
-        refType: 'redemption',
-        refId: redemption.id,
-        note: reward.name,
-      });
-      return { redemption, entry };
-    });
-    const shop = reward.shop;
-    const loaded: LoadedRedemption = Object.assign(redemption, { reward: Object.assign(reward, { shop }) });
+      }),
+    );
+    const loaded: LoadedRedemption = Object.assign(redemption, { reward });
     return { ...RedemptionResponseDto.from(loaded, true), code: redemption.code, balance: entry.balanceAfter };
+  }
+
+  /**
+   * A household card at its own cell's shop: the shopkeeper scans the card and hands the goods over at
+   * once, so the redemption is made fulfilled, in the same transaction and lock order as `redeem`.
+   */
+  async redeemForCard(caller: Caller, dto: CardRedemptionDto): Promise<CardRedemptionResponseDto> {
+    const reward = await this.offered(dto.rewardId);
+    if (!caller.scopeIds('shopkeeper').includes(reward.shopId)) {
+      throw new AppError('NOT_FOUND', 'Reward not found: not a reward of your shop');
+    }
+    const card = await this.cards.resolveQr(dto.householdCard);
+    if (card.cellId !== reward.shop.cellId) {
+      throw AppError.invalidField('householdCard', "belongs to another cell: a shop serves its own cell's households");
+    }
+    const account = await this.points.ensureAccount({ householdCardId: card.id });
+    const now = new Date();
+    const { redemption, entry } = await this.tx.run((em) =>
+      this.take(
+        em,
+        reward,
+        {
+          accountId: account.id,
+          requestedByUserId: caller.userId,
+          status: 'fulfilled',
+          // Handed over as it is made: nothing is left to expire.
+          expiresAt: now,
+          fulfilledAt: now,
+          fulfilledByUserId: caller.userId,
+        },
+        caller.userId,
+      ),
+    );
+    const loaded: LoadedRedemption = Object.assign(redemption, { reward });
+    return {
+      ...RedemptionResponseDto.from(loaded, false),
+      code: null,
+      householdCardId: card.id,
+      holderName: card.holderName,
+      balance: entry.balanceAfter,
+    };
   }
 
   /** Mine, newest first. */
   async listMine(caller: Caller, query: RedemptionListQueryDto): Promise<Page<RedemptionResponseDto>> {
+    // By account, not by who asked: what a shopkeeper redeems for a household card is the card's.
+    const account = await this.points.accountOf({ userId: caller.userId });
     const { skip, take } = pageWindow(query);
-    const [rows, total] = await this.dataSource.getRepository(Redemption).findAndCount({
-      where: { requestedByUserId: caller.userId, ...(query.status && { status: query.status }) },
-      relations: { reward: { shop: true } },
-      order: { id: 'DESC' },
-      skip,
-      take,
-    });
+    const [rows, total] = account
+      ? await this.dataSource.getRepository(Redemption).findAndCount({
+          where: { accountId: account.id, ...(query.status && { status: query.status }) },
+          relations: { reward: { shop: true } },
+          order: { id: 'DESC' },
+          skip,
+          take,
+        })
+      : [[], 0];
     return toPage(query, rows as LoadedRedemption[], total, (r) => RedemptionResponseDto.from(r, true));
   }
 
@@ -210,6 +233,57 @@ export class RedemptionsService {
       refId: r.id,
       note: to === 'cancelled' ? '取消兑换' : '兑换码过期',
     });
+  }
+
+  /** An active reward of an open shop, with its shop; 404 otherwise. */
+  private async offered(rewardId: number): Promise<Reward & { shop: Shop }> {
+    const reward = await this.dataSource
+      .getRepository(Reward)
+      .findOne({ where: { id: rewardId }, relations: { shop: true } });
+    if (!reward?.shop || !reward.active || !reward.shop.active) throw AppError.notFound('Reward');
+    return reward as Reward & { shop: Shop };
+  }
+
+  /**
+   * Takes one unit of stock and the reward's cost from the account, and records the redemption, in
+   * the lock order above: the stock guard, the redemption, then the points guard.
+   */
+  private async take(
+    em: EntityManager,
+    reward: Reward,
+    fields: Pick<
+      Redemption,
+      'accountId' | 'requestedByUserId' | 'status' | 'expiresAt' | 'fulfilledAt' | 'fulfilledByUserId'
+    >,
+    actorUserId?: number,
+  ): Promise<{ redemption: Redemption; entry: LedgerEntry }> {
+    const taken = await em
+      .createQueryBuilder()
+      .update(Reward)
+      .set({ stock: () => 'stock - 1' })
+      .where('id = :id AND stock >= 1 AND active = :active', { id: reward.id, active: true })
+      .execute();
+    if (!taken.affected) {
+      const now = await em.findOne(Reward, { where: { id: reward.id }, select: { id: true, active: true } });
+      if (!now?.active) throw AppError.notFound('Reward');
+      throw new AppError('OUT_OF_STOCK', `${reward.name} is out of stock`);
+    }
+    const redemption = await this.insertWithFreshCode(em, {
+      ...fields,
+      rewardId: reward.id,
+      shopId: reward.shopId,
+      cost: reward.cost,
+    });
+    // The guarded UPDATE in apply refuses a spend below zero; the throw rolls the stock back too.
+    const entry = await this.points.apply(em, fields.accountId, {
+      kind: 'redemption',
+      amount: -reward.cost,
+      refType: 'redemption',
+      refId: redemption.id,
+      actorUserId,
+      note: reward.name,
+    });
+    return { redemption, entry };
   }
 
   private async insertWithFreshCode(

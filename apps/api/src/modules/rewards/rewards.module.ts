@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BinsModule } from '../bins/bins.module';
 import { PointsModule } from '../points/points.module';
 import { UsersModule } from '../users/users.module';
 import { Redemption } from './redemption.entity';
@@ -13,7 +14,7 @@ import { ShopsController } from './shops.controller';
 import { ShopsService } from './shops.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Shop, Reward, Redemption]), PointsModule, UsersModule],
+  imports: [TypeOrmModule.forFeature([Shop, Reward, Redemption]), BinsModule, PointsModule, UsersModule],
   controllers: [ShopsController, RewardsController, RedemptionsController],
   providers: [ShopsService, RedemptionsService, RedemptionExpiryJob],
   exports: [RedemptionsService],

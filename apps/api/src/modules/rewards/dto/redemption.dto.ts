@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  type CardRedemptionRequest,
+  type CardRedemptionResponse,
   type FulfilRequest,
   type FulfilResponse,
   REDEMPTION_STATUSES,
@@ -19,6 +21,21 @@ import type { Shop } from '../shop.entity';
 
 export class RedemptionRequestDto implements RedemptionRequest {
   @ApiProperty({ description: 'An active reward from GET /api/rewards' })
+  @IsInt()
+  @Min(1)
+  rewardId: number;
+}
+
+export class CardRedemptionDto implements CardRedemptionRequest {
+  @ApiProperty({
+    example: 'https://zw.example.cn/q/h/M4KQ7X2P.1.Xq3v9FZ0aLm2bT8c',
+    description: "The household card's scanned QR text: its URL, WeChat's percent-encoded q value, or the bare token",
+  })
+  @IsString()
+  @Length(1, 512)
+  householdCard: string;
+
+  @ApiProperty({ description: 'An active reward of your shop' })
   @IsInt()
   @Min(1)
   rewardId: number;
@@ -126,4 +143,18 @@ export class FulfilResponseDto extends RedemptionFieldsDto implements FulfilResp
 
   @ApiProperty({ example: '李大爷', description: 'Whom to hand the goods to' })
   holderNickname: string;
+}
+
+export class CardRedemptionResponseDto extends RedemptionFieldsDto implements CardRedemptionResponse {
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'Always null: handed over at once' })
+  code: null;
+
+  @ApiProperty()
+  householdCardId: number;
+
+  @ApiProperty({ example: '3 排 5 号 李大爷', description: 'Whom to hand the goods to' })
+  holderName: string;
+
+  @ApiProperty({ example: 12, description: "The card's balance after this redemption" })
+  balance: number;
 }
