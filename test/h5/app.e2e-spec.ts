@@ -1,210 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { DEMO_USERS, ROLE_LABELS, WASTE_CATEGORIES, WASTE_CATEGORY_LABELS } from '@zerowaste/shared';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import {
+  type BrowserGlobals,
+  DISTANCE,
+  describeBrowser,
+  fontSize,
+  publish,
+  shot,
+  startApi,
+  stopApi,
+  useBrowserHarness,
+  waitUntil,
+} from './support/harness';
 
 // The H5 build of the mini-program, served by the real API in demo mode, driven in Debian's Chromium.
 
-const ROOT = resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const H5_DIST = join(ROOT, 'apps', 'miniprogram', 'dist', 'h5');
-const API_MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
-const SHOTS = join(ROOT, 'test-results', 'h5');
-const DOCS_SHOTS = join(ROOT, 'docs', 'screenshots');
-const IN_CI = process.env.CI === 'true';
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium && !IN_CI) {
-  console.warn(
-    `\n!!! H5 browser suite SKIPPED: no Chromium at ${CHROMIUM}.\n` +
-      '!!! Install it (apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH. Under CI=true this fails.\n',
-  );
-}
-
-const PHONE: BrowserContextOptions = {
-  viewport: { width: 375, height: 812 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'zh-CN',
-  timezoneId: 'Asia/Shanghai',
-};
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-// The test tsconfig has no DOM lib; these are the browser globals the page callbacks use.
-interface BrowserGlobals {
-  getComputedStyle(element: unknown): { fontSize: string };
-  localStorage: { getItem(key: string): string | null };
-}
-
-const DISTANCE = /^\d+(\.\d)? (米|公里)$/;
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-interface RunningApi {
-  base: string;
-  process: ChildProcess;
-  dataDir: string;
-  output: string[];
-}
-
-async function startApi(demoMode = true): Promise<RunningApi> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'zw-h5-'));
-  const output: string[] = [];
-  const child = spawn(process.execPath, [API_MAIN], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      PORT: String(port),
-      DEMO_MODE: demoMode ? '1' : '0',
-      SQLITE_PATH: join(dataDir, 'h5.sqlite'),
-      H5_DIR: H5_DIST,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`The API exited with code ${child.exitCode} before it was healthy:\n${output.join('')}`);
-    }
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok) return { base, process: child, dataDir, output };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`The API did not answer /api/health within 60 s:\n${output.join('')}`);
-}
-
-async function stopApi(api: RunningApi | undefined): Promise<void> {
-  if (!api) return;
-  const { process: child } = api;
-  if (child.exitCode === null) {
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  rmSync(api.dataDir, { recursive: true, force: true });
-}
-
-async function shot(page: Page, name: string, fullPage = true): Promise<string> {
-  const file = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage });
-  return file;
-}
-
-// The committed README screenshots change only when asked for, or when missing.
-function publish(file: string, name: string): void {
-  const target = join(DOCS_SHOTS, name);
-  if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(target)) {
-    mkdirSync(DOCS_SHOTS, { recursive: true });
-    copyFileSync(file, target);
-  }
-}
-
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
-async function fontSize(page: Page, selector: string): Promise<number> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((el) => Number.parseFloat((globalThis as unknown as BrowserGlobals).getComputedStyle(el).fontSize));
-}
-
-const describeBrowser = hasChromium || IN_CI ? describe : describe.skip;
-
 describeBrowser('H5 app in Chromium', () => {
-  let api: RunningApi | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    if (!hasChromium)
-      throw new Error(`CI=true but no Chromium at ${CHROMIUM}: the browser suite cannot be skipped in CI.`);
-    if (!existsSync(join(H5_DIST, 'index.html'))) {
-      throw new Error(`No H5 build at ${H5_DIST}: run \`npm run build:h5\` first.`);
-    }
-    if (!existsSync(API_MAIN)) throw new Error(`No API build at ${API_MAIN}: run \`npm run build:api\` first.`);
-    mkdirSync(SHOTS, { recursive: true });
-    api = await startApi();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopApi(api);
-  });
-
-  async function phone(options: BrowserContextOptions = {}): Promise<Page> {
-    if (!browser) throw new Error('browser not started');
-    const context = await browser.newContext({ ...PHONE, ...options });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return page;
-  }
-
-  function baseUrl(): string {
-    if (!api) throw new Error('API not started');
-    return api.base;
-  }
-
-  async function loginAs(page: Page, nickname: string): Promise<void> {
-    await page.goto(`${baseUrl()}/`);
-    await page.locator('.login__user', { hasText: nickname }).click();
-    await expectText(page, '.home__nickname', nickname);
-  }
-
-  async function expectText(page: Page, selector: string, text: string): Promise<void> {
-    await page.locator(selector, { hasText: text }).first().waitFor({ state: 'visible' });
-    expect((await page.locator(selector, { hasText: text }).first().textContent())?.trim()).toBe(text);
-  }
-
-  async function openTab(page: Page, label: string): Promise<void> {
-    await page.locator('.weui-tabbar__item', { hasText: label }).click();
-  }
+  const { phone, baseUrl, loginAs, expectText, openTab } = useBrowserHarness();
 
   it('logs a resident in through the demo picker and shows every tab', async () => {
     const page = await phone();
@@ -215,7 +26,8 @@ describeBrowser('H5 app in Chromium', () => {
 
     await page.locator('.login__user', { hasText: '王阿姨' }).click();
     await expectText(page, '.home__nickname', '王阿姨');
-    await page.locator('.home__service', { hasText: '扫码投放' }).getByText('即将上线').waitFor();
+    await page.locator('.home__service', { hasText: '预约回收' }).getByText('即将上线').waitFor();
+    expect(await page.locator('.home__service', { hasText: '扫码投放' }).getByText('即将上线').count()).toBe(0);
     publish(await shot(page, 'home', false), 'home.png');
     await shot(page, 'home-full');
 

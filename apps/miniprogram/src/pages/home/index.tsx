@@ -66,7 +66,7 @@ function HomeCellLine({ user }: { user: UserResponse }) {
   return (
     <View className="home__cell" onClick={goPick}>
       <Text className="home__cell-label">我的无废细胞</Text>
-      <Text className="home__cell-name">{cell ? cell.name : '已设置'}</Text>
+      <Text className="home__cell-name">{cell?.name ?? user.homeCell?.name ?? '已设置'}</Text>
       <Text className="home__chevron">›</Text>
     </View>
   );

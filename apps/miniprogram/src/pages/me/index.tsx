@@ -83,7 +83,9 @@ function MeContent({ user }: { user: UserResponse }) {
       <View className="card me__list">
         <View className="me__row" onClick={() => void Taro.navigateTo({ url: ROUTES.homeCell })}>
           <Text className="me__row-label">我的无废细胞</Text>
-          <Text className="me__row-value">{user.homeCellId === null ? '未设置' : (cell?.name ?? '已设置')}</Text>
+          <Text className="me__row-value">
+            {user.homeCellId === null ? '未设置' : (cell?.name ?? user.homeCell?.name ?? '已设置')}
+          </Text>
           <Text className="me__chevron">›</Text>
         </View>
         <View className="me__row">
