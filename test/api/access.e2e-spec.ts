@@ -1,4 +1,4 @@
-import { seedCells, startTestApp, type TestApp } from './support/test-app';
+import { seedCells, signInCast, startTestApp, type TestApp } from './support/test-app';
 
 /** Who may call what, and which records each caller can see (DESIGN.md invariant 5). */
 describe('Roles and scopes', () => {
@@ -15,10 +15,11 @@ describe('Roles and scopes', () => {
       { key: 'a', name: '甲小区', lat: 37.07, lng: 114.5 },
       { key: 'b', name: '乙小区', lat: 37.08, lng: 114.51 },
     ]);
-    admin = await t.signIn(['admin']);
-    resident = await t.signIn();
-    managerA = await t.signIn([{ role: 'cell_manager', scopeKind: 'cell', scopeId: cells.a }]);
-    managerB = await t.signIn([{ role: 'cell_manager', scopeKind: 'cell', scopeId: cells.b }]);
+    ({
+      admin,
+      resident,
+      managers: { a: managerA, b: managerB },
+    } = await signInCast(t, cells));
   });
   afterAll(() => t.close());
 

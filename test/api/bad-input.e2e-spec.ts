@@ -11,6 +11,9 @@ describe('Bad input', () => {
   });
   afterAll(() => t.close());
 
+  const sendRaw = (rawBody: string, contentType: string) =>
+    t.request('PATCH', '/api/me', { token, rawBody, headers: { 'content-type': contentType } });
+
   const expectErrorShape = (json: Record<string, unknown>) => {
     expect(json).toEqual({
       code: expect.any(String),
@@ -20,11 +23,7 @@ describe('Bad input', () => {
   };
 
   it('refuses malformed JSON with 400', async () => {
-    const res = await t.request('PATCH', '/api/me', {
-      token,
-      rawBody: '{"nickname": "半截',
-      headers: { 'content-type': 'application/json' },
-    });
+    const res = await sendRaw('{"nickname": "半截', 'application/json');
     expect(res.status).toBe(400);
     expect(res.json.code).toBe('MALFORMED_JSON');
     expectErrorShape(res.json);
@@ -58,11 +57,7 @@ describe('Bad input', () => {
 
   it('refuses a body that is a JSON array or a bare string', async () => {
     for (const rawBody of ['[{"nickname":"x"}]', '"x"', 'null']) {
-      const res = await t.request('PATCH', '/api/me', {
-        token,
-        rawBody,
-        headers: { 'content-type': 'application/json' },
-      });
+      const res = await sendRaw(rawBody, 'application/json');
       expect(res.status).toBe(400);
       expectErrorShape(res.json);
     }
@@ -75,11 +70,7 @@ describe('Bad input', () => {
   });
 
   it('refuses a body in a type it does not take with 415', async () => {
-    const res = await t.request('PATCH', '/api/me', {
-      token,
-      rawBody: '<nickname>x</nickname>',
-      headers: { 'content-type': 'application/xml' },
-    });
+    const res = await sendRaw('<nickname>x</nickname>', 'application/xml');
     expect(res.status).toBe(415);
     expect(res.json.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });

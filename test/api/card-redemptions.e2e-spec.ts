@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Redemption } from '../../apps/api/src/modules/rewards/redemption.entity';
 import { expectLedgerConsistent } from './support/ledger';
-import { seedCells, startTestApp, type TestApp } from './support/test-app';
+import { addReward as addRewardTo, openShop as openShopIn, stockOf } from './support/shops';
+import { seedCells, startTestApp, type TestApp, type SignedIn as Who } from './support/test-app';
 
-type Who = { token: string; userId: number };
 type Json = Record<string, unknown>;
 type Entry = { kind: string; amount: number; balanceAfter: number; refType: string | null; refId: number | null };
 
@@ -51,39 +51,20 @@ describe('Household cards at the points shop', () => {
     const inspector = card.cellId === cells.v ? inspectorV : inspectorW;
     let balance = 0;
     for (const category of categories) {
-      const res = await t.request('POST', '/api/drops', {
+      const res = await t.postIdempotent('/api/drops', {
         token: inspector.token,
         body: { qr: stations[card.cellId as number].qr, category, householdCard: card.qr },
-        headers: { 'idempotency-key': randomUUID() },
       });
       expect(res.status).toBe(201);
       balance = res.json.balance as number;
     }
     return balance;
   };
-  const openShop = async (name = '东三召村积分超市', cellId = cells.v) => {
-    const keeper = await t.signIn([], '王店主');
-    const res = await t.request('POST', '/api/shops', {
-      token: admin.token,
-      body: { name, cellId, lat: 37.0, lng: 114.7, shopkeeperUserId: keeper.userId },
-    });
-    expect(res.status).toBe(201);
-    return { shopId: res.json.id as number, keeper };
-  };
-  const addReward = async (shopId: number, cost: number, stock: number, name = '洗衣粉') => {
-    const res = await t.request('POST', `/api/shops/${shopId}/rewards`, {
-      token: admin.token,
-      body: { name, cost, stock },
-    });
-    expect(res.status).toBe(201);
-    return res.json.id as number;
-  };
-  const redeemCard = (keeper: Who, qr: unknown, rewardId: number, key: string = randomUUID()) =>
-    t.request('POST', '/api/redemptions/card', {
-      token: keeper.token,
-      body: { householdCard: qr, rewardId },
-      headers: { 'idempotency-key': key },
-    });
+  const openShop = (name = '东三召村积分超市', cellId = cells.v) => openShopIn(t, admin, cellId, { name });
+  const addReward = (shopId: number, cost: number, stock: number, name?: string) =>
+    addRewardTo(t, admin, shopId, { cost, stock, name });
+  const redeemCard = (keeper: Who, qr: unknown, rewardId: number, key?: string | null) =>
+    t.postIdempotent('/api/redemptions/card', { token: keeper.token, body: { householdCard: qr, rewardId }, key });
   const cardEntries = (who: Who, card: Json, query = '') =>
     t.request('GET', `/api/household-cards/${card.id}/entries${query}`, { token: who.token });
   const cardBalance = async (card: Json) => {
@@ -92,20 +73,16 @@ describe('Household cards at the points shop', () => {
     });
     return (res.json.items as Json[]).find((c) => c.id === card.id)?.balance;
   };
-  const stock = async (rewardId: number) => {
-    const rows: { stock: number }[] = await t.dataSource.query('SELECT stock FROM rewards WHERE id = ?', [rewardId]);
-    return Number(rows[0].stock);
-  };
+  const stock = (rewardId: number) => stockOf(t, rewardId);
   const redemptionCount = () => t.dataSource.getRepository(Redemption).count();
 
   it("earns through an inspector's drop, then redeems at its village shop and gets the goods at once", async () => {
     const card = await newCard('3 排 5 号 李大爷');
     expect(await earn(card, ['recyclable'])).toBe(2);
     const dropId = ((await cardEntries(managerV, card)).json.items as Entry[])[0].refId;
-    const verdict = await t.request('POST', `/api/drops/${dropId}/verdict`, {
+    const verdict = await t.postIdempotent(`/api/drops/${dropId}/verdict`, {
       token: inspectorV.token,
       body: { verdict: 'correct' },
-      headers: { 'idempotency-key': randomUUID() },
     });
     expect(verdict.json.bonus).toBe(1);
     const { shopId, keeper } = await openShop();
@@ -238,10 +215,7 @@ describe('Household cards at the points shop', () => {
     expect(await stock(rewardId)).toBe(4);
     const entries = (await cardEntries(managerV, card)).json.items as Entry[];
     expect(entries.filter((e) => e.kind === 'redemption')).toHaveLength(1);
-    const missingKey = await t.request('POST', '/api/redemptions/card', {
-      token: keeper.token,
-      body: { householdCard: card.qr, rewardId },
-    });
+    const missingKey = await redeemCard(keeper, card.qr, rewardId, null);
     expect(missingKey.json.code).toBe('IDEMPOTENCY_KEY_MISSING');
     await expectLedgerConsistent(t);
   });
@@ -269,11 +243,7 @@ describe('Household cards at the points shop', () => {
   it('refuses bad input with 400', async () => {
     const { keeper } = await openShop();
     for (const body of [{ rewardId: 1 }, { householdCard: '', rewardId: 1 }, { householdCard: 'x', rewardId: 'a' }]) {
-      const res = await t.request('POST', '/api/redemptions/card', {
-        token: keeper.token,
-        body,
-        headers: { 'idempotency-key': randomUUID() },
-      });
+      const res = await t.postIdempotent('/api/redemptions/card', { token: keeper.token, body });
       expect({ body, status: res.status }).toEqual({ body, status: 400 });
     }
   });

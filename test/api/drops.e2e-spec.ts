@@ -1,16 +1,12 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { nextChinaMidnight } from '@zerowaste/shared';
 import { Drop } from '../../apps/api/src/modules/drops/drop.entity';
 import { expectLedgerConsistent } from './support/ledger';
-import { seedCells, startTestApp, type TestApp } from './support/test-app';
+import { seedCells, startTestApp, type TestApp, type SignedIn as Who } from './support/test-app';
 
 const QR_SECRET = 'drops-suite-qr-secret-0123456789abcdef';
 const RULES = { basePoints: 2, correctBonus: 1, cooldownMinutes: 1, dailyCapPoints: 7 };
 
-type Who = { token: string; userId: number };
 type Json = Record<string, unknown>;
 
 /** Signs like the API does, from the spec of the payload: so a test can make a genuine label for a code never issued. */
@@ -21,7 +17,6 @@ function sign(kind: 'b' | 'h', code: string, version: number): string {
 
 describe('Drops and inspectors', () => {
   let t: TestApp;
-  let dir: string;
   let cells: Record<string, number>;
   let admin: Who;
   let managerA: Who;
@@ -30,17 +25,7 @@ describe('Drops and inspectors', () => {
   let inspectorV: Who;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'zw-drops-'));
-    const rules = join(dir, 'points.json');
-    writeFileSync(
-      rules,
-      JSON.stringify({
-        drop: RULES,
-        quiz: { questions: 5, pointsPerCorrect: 1, dailyCapPoints: 5 },
-        redemption: { expiresAfterHours: 72 },
-      }),
-    );
-    t = await startTestApp({ POINTS_CONFIG: rules, QR_SECRET });
+    t = await startTestApp({ QR_SECRET }, { pointsRules: { drop: RULES } });
     cells = await seedCells(t.dataSource, [
       { key: 'a', name: '甲小区' },
       { key: 'v', name: '乙村', type: 'village' },
@@ -51,10 +36,7 @@ describe('Drops and inspectors', () => {
     inspectorA = await t.signIn([{ role: 'inspector', scopeKind: 'cell', scopeId: cells.a }], '甲督导');
     inspectorV = await t.signIn([{ role: 'inspector', scopeKind: 'cell', scopeId: cells.v }], '乙督导');
   });
-  afterAll(async () => {
-    await t.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => t.close());
 
   const newBin = async (cellId = cells.a, category?: string): Promise<Json> => {
     const manager = cellId === cells.v ? managerV : managerA;
@@ -74,14 +56,13 @@ describe('Drops and inspectors', () => {
     expect(res.status).toBe(201);
     return res.json;
   };
-  const drop = (who: Who, body: Json, key: string = randomUUID()) =>
-    t.request('POST', '/api/drops', { token: who.token, body, headers: { 'idempotency-key': key } });
+  const drop = (who: Who, body: Json, key?: string) => t.postIdempotent('/api/drops', { token: who.token, body, key });
   const balance = async (who: Who) => (await t.request('GET', '/api/points', { token: who.token })).json.balance;
   const entries = async (who: Who) =>
     (await t.request('GET', '/api/points/entries', { token: who.token })).json.items as Json[];
   const dropCount = async () => t.dataSource.getRepository(Drop).count();
-  const verdict = (who: Who, id: unknown, body: Json, key: string = randomUUID()) =>
-    t.request('POST', `/api/drops/${id}/verdict`, { token: who.token, body, headers: { 'idempotency-key': key } });
+  const verdict = (who: Who, id: unknown, body: Json, key?: string) =>
+    t.postIdempotent(`/api/drops/${id}/verdict`, { token: who.token, body, key });
   const cardBalance = async (card: Json) => {
     const res = await t.request('GET', `/api/cells/${card.cellId}/household-cards?pageSize=100`, {
       token: admin.token,
@@ -386,10 +367,9 @@ describe('Drops and inspectors', () => {
       const resident = await t.signIn();
       expect((await t.request('GET', `/api/drops?cellId=${cells.a}`, { token: resident.token })).status).toBe(403);
       expect((await verdict(resident, 1, { verdict: 'correct' })).status).toBe(403);
-      const batch = await t.request('POST', '/api/drops/verdicts', {
+      const batch = await t.postIdempotent('/api/drops/verdicts', {
         token: resident.token,
         body: { dropIds: [1], verdict: 'correct' },
-        headers: { 'idempotency-key': randomUUID() },
       });
       expect(batch.status).toBe(403);
       expect(
@@ -465,12 +445,7 @@ describe('Drops and inspectors', () => {
 
       const body = { dropIds: [ids[1], ids[0], ids[2], foreign, own, 999999, ids[0]], verdict: 'correct' };
       const key = randomUUID();
-      const batch = () =>
-        t.request('POST', '/api/drops/verdicts', {
-          token: inspectorA.token,
-          body,
-          headers: { 'idempotency-key': key },
-        });
+      const batch = () => t.postIdempotent('/api/drops/verdicts', { token: inspectorA.token, body, key });
       const res = await batch();
       expect(res.status).toBe(200);
       expect(res.json).toEqual({
@@ -480,10 +455,9 @@ describe('Drops and inspectors', () => {
       expect(await balance(alice)).toBe(4 + 2);
       expect(await balance(bob)).toBe(4);
       expect((await batch()).json).toEqual(res.json);
-      const again = await t.request('POST', '/api/drops/verdicts', {
+      const again = await t.postIdempotent('/api/drops/verdicts', {
         token: inspectorA.token,
         body: { dropIds: ids, verdict: 'correct' },
-        headers: { 'idempotency-key': randomUUID() },
       });
       expect(again.json).toEqual({ judged: [], skipped: ids });
       expect(await balance(alice)).toBe(6);
@@ -500,11 +474,7 @@ describe('Drops and inspectors', () => {
         { dropIds: 1, verdict: 'correct' },
       ];
       for (const body of bad) {
-        const res = await t.request('POST', '/api/drops/verdicts', {
-          token: inspectorA.token,
-          body,
-          headers: { 'idempotency-key': randomUUID() },
-        });
+        const res = await t.postIdempotent('/api/drops/verdicts', { token: inspectorA.token, body });
         expect({ body, status: res.status }).toEqual({ body, status: 400 });
       }
     });

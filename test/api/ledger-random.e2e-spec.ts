@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { CONFIG, type Config } from '../../apps/api/src/config/config';
 import { RedemptionsService } from '../../apps/api/src/modules/rewards/redemptions.service';
 import { expectLedgerConsistent } from './support/ledger';
-import { seedCells, startTestApp, type TestApp, type TestResponse } from './support/test-app';
+import { addReward, openShop, stockOf } from './support/shops';
+import { seedCells, startTestApp, type TestApp, type TestResponse, type SignedIn as Token } from './support/test-app';
 
 /** A small seeded PRNG, so that a failing run's sequence of choices can be replayed. */
 function mulberry32(seed: number): () => number {
@@ -27,7 +27,6 @@ const REWARDS = [
   { shop: 1, cost: 3, stock: 6 },
 ];
 
-type Token = { token: string; userId: number };
 type Op = 'earn' | 'redeem' | 'cancel' | 'fulfil' | 'expire';
 type Known = { id: number; code: string; user: number; shop: number };
 
@@ -52,21 +51,13 @@ describe('Ledger under a seeded random run', () => {
     const keepers: Token[] = [];
     const shopIds: number[] = [];
     for (const name of ['随机村积分超市', '随机村兑换站']) {
-      const keeper = await t.signIn();
-      const shop = await t.request('POST', '/api/shops', {
-        token: admin.token,
-        body: { name, cellId, lat: 37.0, lng: 114.7, shopkeeperUserId: keeper.userId },
-      });
+      const { shopId, keeper } = await openShop(t, admin, cellId, { name });
       keepers.push(keeper);
-      shopIds.push(shop.json.id as number);
+      shopIds.push(shopId);
     }
     const rewardIds: number[] = [];
     for (const [i, r] of REWARDS.entries()) {
-      const res = await t.request('POST', `/api/shops/${shopIds[r.shop]}/rewards`, {
-        token: admin.token,
-        body: { name: `奖品${i}`, cost: r.cost, stock: r.stock },
-      });
-      rewardIds.push(res.json.id as number);
+      rewardIds.push(await addReward(t, admin, shopIds[r.shop], { name: `奖品${i}`, cost: r.cost, stock: r.stock }));
     }
     const users: Token[] = [];
     for (let i = 0; i < USERS; i++) users.push(await t.signIn());
@@ -84,10 +75,9 @@ describe('Ledger under a seeded random run', () => {
     };
 
     const adjust = async (user: number, amount: number) => {
-      const res = await t.request('POST', '/api/points/adjustments', {
+      const res = await t.postIdempotent('/api/points/adjustments', {
         token: admin.token,
         body: { userId: users[user].userId, amount, reason: '随机调整' },
-        headers: { 'idempotency-key': randomUUID() },
       });
       check('earn', res, amount > 0 ? ['201'] : ['201', '409 INSUFFICIENT_POINTS']);
       if (res.status === 201) earned[user] += amount;
@@ -105,10 +95,9 @@ describe('Ledger under a seeded random run', () => {
       }
       if (roll < 0.65) {
         const reward = Math.floor(rand() * REWARDS.length);
-        const res = await t.request('POST', '/api/redemptions', {
+        const res = await t.postIdempotent('/api/redemptions', {
           token: users[user].token,
           body: { rewardId: rewardIds[reward] },
-          headers: { 'idempotency-key': randomUUID() },
         });
         check('redeem', res, ['201', '409 INSUFFICIENT_POINTS', '409 OUT_OF_STOCK']);
         if (res.status === 201) {
@@ -121,10 +110,7 @@ describe('Ledger under a seeded random run', () => {
         const mine = known.slice(-40).filter((k) => k.user === user);
         if (!mine.length) return;
         const target = pick(rand, mine);
-        const res = await t.request('POST', `/api/redemptions/${target.id}/cancel`, {
-          token: users[user].token,
-          headers: { 'idempotency-key': randomUUID() },
-        });
+        const res = await t.postIdempotent(`/api/redemptions/${target.id}/cancel`, { token: users[user].token });
         return check('cancel', res, ['200', '409 REDEMPTION_CLOSED']);
       }
       if (roll < 0.96) {
@@ -175,10 +161,10 @@ describe('Ledger under a seeded random run', () => {
 
     // Each reward's stock: what it started with, less the units redemptions still hold.
     for (const [i, id] of rewardIds.entries()) {
-      const [{ stock }]: { stock: number }[] = await t.dataSource.query('SELECT stock FROM rewards WHERE id = ?', [id]);
+      const stock = await stockOf(t, id);
       const out = rows.filter((r) => Number(r.rewardId) === id && holding(r)).length;
-      expect({ reward: i, stock: Number(stock) }).toEqual({ reward: i, stock: REWARDS[i].stock - out });
-      expect(Number(stock)).toBeGreaterThanOrEqual(0);
+      expect({ reward: i, stock }).toEqual({ reward: i, stock: REWARDS[i].stock - out });
+      expect(stock).toBeGreaterThanOrEqual(0);
     }
 
     // One spend per redemption, and one refund for each one given back, never two.

@@ -12,12 +12,8 @@ describe('Points ledger', () => {
   });
   afterAll(() => t.close());
 
-  const adjust = (body: unknown, key: string | null = randomUUID()) =>
-    t.request('POST', '/api/points/adjustments', {
-      token: admin.token,
-      body,
-      headers: key ? { 'idempotency-key': key } : {},
-    });
+  const adjust = (body: unknown, key?: string | null) =>
+    t.postIdempotent('/api/points/adjustments', { token: admin.token, body, key });
 
   it('starts at zero with an empty history', async () => {
     const user = await t.signIn();
@@ -88,10 +84,10 @@ describe('Points ledger', () => {
     const user = await t.signIn();
     const key = randomUUID();
     await adjust({ userId: user.userId, amount: 1, reason: '甲方调整' }, key);
-    const res = await t.request('POST', '/api/points/adjustments', {
+    const res = await t.postIdempotent('/api/points/adjustments', {
       token: other.token,
       body: { userId: user.userId, amount: 1, reason: '乙方调整' },
-      headers: { 'idempotency-key': key },
+      key,
     });
     expect(res.status).toBe(201);
     expect((await t.request('GET', '/api/points', { token: user.token })).json.balance).toBe(2);
@@ -119,10 +115,9 @@ describe('Points ledger', () => {
 
   it('refuses adjustments from a non-admin and for an unknown user', async () => {
     const resident = await t.signIn();
-    const res = await t.request('POST', '/api/points/adjustments', {
+    const res = await t.postIdempotent('/api/points/adjustments', {
       token: resident.token,
       body: { userId: resident.userId, amount: 100, reason: '自己加分' },
-      headers: { 'idempotency-key': randomUUID() },
     });
     expect(res.status).toBe(403);
     expect((await adjust({ userId: 999999, amount: 1, reason: '无此人' })).status).toBe(404);

@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   type GuideItemResponse,
   type QuizAnswer,
@@ -14,9 +11,7 @@ import {
 import { TransactionRunner } from '../../apps/api/src/database/transaction-runner';
 import { PointsService } from '../../apps/api/src/modules/points/points.service';
 import { expectLedgerConsistent } from './support/ledger';
-import { startTestApp, type TestApp } from './support/test-app';
-
-type User = { token: string; userId: number };
+import { startTestApp, type TestApp, type SignedIn as User } from './support/test-app';
 
 function quizHelpers(get: () => TestApp) {
   const today = async (user: User) => {
@@ -24,12 +19,8 @@ function quizHelpers(get: () => TestApp) {
     expect(res.status).toBe(200);
     return res.json as unknown as QuizTodayResponse;
   };
-  const submit = (user: User, answers: unknown, key: string | null = randomUUID()) =>
-    get().request('POST', '/api/quiz/answers', {
-      token: user.token,
-      body: { answers },
-      headers: key ? { 'idempotency-key': key } : {},
-    });
+  const submit = (user: User, answers: unknown, key?: string | null) =>
+    get().postIdempotent('/api/quiz/answers', { token: user.token, body: { answers }, key });
   const rightCategory = async (itemId: number) =>
     ((await get().request('GET', `/api/guide/items/${itemId}`)).json as unknown as GuideItemResponse).category;
   /** Answers today's questions, the first `wrong` of them wrongly. */
@@ -199,36 +190,18 @@ describe('Daily quiz', () => {
 
   it('needs a signed-in user', async () => {
     expect((await t.request('GET', '/api/quiz/today')).status).toBe(401);
-    const res = await t.request('POST', '/api/quiz/answers', {
-      body: { answers: [] },
-      headers: { 'idempotency-key': randomUUID() },
-    });
-    expect(res.status).toBe(401);
+    expect((await t.postIdempotent('/api/quiz/answers', { body: { answers: [] } })).status).toBe(401);
   });
 });
 
 describe('Daily quiz cap', () => {
   let t: TestApp;
-  let dir: string;
   const { today, submit, answersFor, balance, entries } = quizHelpers(() => t);
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'zw-quiz-'));
-    const rules = join(dir, 'points.json');
-    writeFileSync(
-      rules,
-      JSON.stringify({
-        drop: { basePoints: 2, correctBonus: 1, cooldownMinutes: 30, dailyCapPoints: 20 },
-        quiz: { questions: 5, pointsPerCorrect: 2, dailyCapPoints: 3 },
-        redemption: { expiresAfterHours: 72 },
-      }),
-    );
-    t = await startTestApp({ POINTS_CONFIG: rules });
+    t = await startTestApp({}, { pointsRules: { quiz: { questions: 5, pointsPerCorrect: 2, dailyCapPoints: 3 } } });
   });
-  afterAll(async () => {
-    await t.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => t.close());
 
   /** Quiz points earned earlier today (another way in, such as a correction), straight through the ledger. */
   const earnedEarlier = async (user: User, amount: number) => {

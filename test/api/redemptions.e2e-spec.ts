@@ -5,9 +5,9 @@ import { CONFIG, type Config } from '../../apps/api/src/config/config';
 import { RedemptionExpiryJob } from '../../apps/api/src/modules/rewards/redemption-expiry.job';
 import { RedemptionsService } from '../../apps/api/src/modules/rewards/redemptions.service';
 import { expectLedgerConsistent } from './support/ledger';
-import { seedCells, startTestApp, type TestApp } from './support/test-app';
+import { addReward as addRewardTo, openShop as openShopIn, stockOf } from './support/shops';
+import { seedCells, startTestApp, type TestApp, type SignedIn as Token } from './support/test-app';
 
-type Token = { token: string; userId: number };
 type Entry = { kind: string; amount: number; refType: string | null; refId: number | null; balanceAfter: number };
 
 const CODE = new RegExp(`^[${REDEMPTION_CODE_ALPHABET}]{8}$`);
@@ -30,48 +30,26 @@ describe('Redemptions', () => {
   afterAll(() => t.close());
 
   const give = async (user: Token, amount: number) => {
-    const res = await t.request('POST', '/api/points/adjustments', {
+    const res = await t.postIdempotent('/api/points/adjustments', {
       token: admin.token,
       body: { userId: user.userId, amount, reason: '测试积分' },
-      headers: { 'idempotency-key': randomUUID() },
     });
     expect(res.status).toBe(201);
   };
-  const openShop = async (name = '积分超市') => {
-    const keeper = await t.signIn([], '刘店主');
-    const res = await t.request('POST', '/api/shops', {
-      token: admin.token,
-      body: { name, cellId, lat: 37.0, lng: 114.7, shopkeeperUserId: keeper.userId },
-    });
-    expect(res.status).toBe(201);
-    return { shopId: res.json.id as number, keeper };
-  };
-  const addReward = async (shopId: number, cost: number, stock: number, name = '洗衣粉') => {
-    const res = await t.request('POST', `/api/shops/${shopId}/rewards`, {
-      token: admin.token,
-      body: { name, cost, stock },
-    });
-    expect(res.status).toBe(201);
-    return res.json.id as number;
-  };
-  const redeem = (user: Token, rewardId: number, key: string = randomUUID()) =>
-    t.request('POST', '/api/redemptions', {
-      token: user.token,
-      body: { rewardId },
-      headers: { 'idempotency-key': key },
-    });
-  const cancel = (user: Token, id: number, key: string = randomUUID()) =>
-    t.request('POST', `/api/redemptions/${id}/cancel`, { token: user.token, headers: { 'idempotency-key': key } });
+  const openShop = (name?: string) => openShopIn(t, admin, cellId, { name });
+  const addReward = (shopId: number, cost: number, stock: number, name?: string) =>
+    addRewardTo(t, admin, shopId, { cost, stock, name });
+  const redeem = (user: Token, rewardId: number, key?: string) =>
+    t.postIdempotent('/api/redemptions', { token: user.token, body: { rewardId }, key });
+  const cancel = (user: Token, id: number, key?: string) =>
+    t.postIdempotent(`/api/redemptions/${id}/cancel`, { token: user.token, key });
   const fulfil = (keeper: Token, code: string) =>
     t.request('POST', '/api/redemptions/fulfil', { token: keeper.token, body: { code } });
   const balance = async (user: Token) =>
     (await t.request('GET', '/api/points', { token: user.token })).json.balance as number;
   const entries = async (user: Token) =>
     (await t.request('GET', '/api/points/entries?pageSize=100', { token: user.token })).json.items as Entry[];
-  const stock = async (rewardId: number) => {
-    const rows: { stock: number }[] = await t.dataSource.query('SELECT stock FROM rewards WHERE id = ?', [rewardId]);
-    return Number(rows[0].stock);
-  };
+  const stock = (rewardId: number) => stockOf(t, rewardId);
 
   it('takes the cost and one unit of stock together and answers a one-time code', async () => {
     const { shopId } = await openShop('东三召村积分超市');

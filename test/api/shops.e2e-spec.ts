@@ -1,7 +1,6 @@
 import { expectLedgerConsistent } from './support/ledger';
-import { seedCells, startTestApp, type TestApp } from './support/test-app';
-
-type Token = { token: string; userId: number };
+import { openShop as openShopIn } from './support/shops';
+import { seedCells, signInCast, startTestApp, type TestApp, type SignedIn as Token } from './support/test-app';
 
 /** Points shops and their rewards: who may open and stock them, and what everyone sees. */
 describe('Points shops and rewards', () => {
@@ -18,10 +17,11 @@ describe('Points shops and rewards', () => {
       { key: 'a', name: '甲村', lat: 37.0, lng: 114.7, type: 'village' },
       { key: 'b', name: '乙小区', lat: 37.08, lng: 114.51 },
     ]);
-    admin = await t.signIn(['admin']);
-    resident = await t.signIn();
-    managerA = await t.signIn([{ role: 'cell_manager', scopeKind: 'cell', scopeId: cells.a }]);
-    managerB = await t.signIn([{ role: 'cell_manager', scopeKind: 'cell', scopeId: cells.b }]);
+    ({
+      admin,
+      resident,
+      managers: { a: managerA, b: managerB },
+    } = await signInCast(t, cells));
   });
   afterAll(() => t.close());
 
@@ -32,11 +32,9 @@ describe('Points shops and rewards', () => {
     lng: 114.701,
     shopkeeperUserId,
   });
-  const openShop = async (by: Token, cellId: number, name?: string) => {
-    const keeper = await t.signIn();
-    const res = await t.request('POST', '/api/shops', { token: by.token, body: shopBody(cellId, keeper.userId, name) });
-    expect(res.status).toBe(201);
-    return { shop: res.json as { id: number; name: string }, keeper };
+  const openShop = async (by: Token, cellId: number, name = '甲村积分超市') => {
+    const { shop, keeper } = await openShopIn(t, by, cellId, { name });
+    return { shop: shop as { id: number; name: string }, keeper };
   };
   const addReward = (by: Token, shopId: number, body: Record<string, unknown>) =>
     t.request('POST', `/api/shops/${shopId}/rewards`, { token: by.token, body });
@@ -231,10 +229,10 @@ describe('Demo points shops', () => {
       }[];
       expect(roles.filter((r) => r.role === 'shopkeeper').map((r) => r.scopeKind)).toEqual(['shop', 'shop']);
 
-      const made = await t.request('POST', '/api/redemptions', {
+      const made = await t.postIdempotent('/api/redemptions', {
         token: villager,
         body: { rewardId: soap?.id },
-        headers: { 'idempotency-key': 'demo-redeem-1' },
+        key: 'demo-redeem-1',
       });
       expect(made.json).toMatchObject({ balance: 170, shop: { name: '东三召村积分超市' } });
       const handed = await t.request('POST', '/api/redemptions/fulfil', {

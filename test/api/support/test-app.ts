@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -8,11 +8,18 @@ import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../apps/api/src/app.factory';
 import { loadConfig } from '../../../apps/api/src/config/config';
+import type { PointsRules } from '../../../apps/api/src/config/points.config';
 import { Cell } from '../../../apps/api/src/modules/cells/cell.entity';
 import { Region } from '../../../apps/api/src/modules/regions/region.entity';
 import { RoleGrantEntity } from '../../../apps/api/src/modules/users/role-grant.entity';
 import { User } from '../../../apps/api/src/modules/users/user.entity';
 import { FakeWechatServer } from '../../support/fake-wechat';
+
+/** A signed-in user: the bearer token and the user's id. */
+export interface SignedIn {
+  token: string;
+  userId: number;
+}
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -21,8 +28,10 @@ export interface TestApp {
   dataSource: DataSource;
   /** fetch against the API; JSON bodies are sent as JSON. */
   request(method: string, path: string, options?: RequestOptions): Promise<TestResponse>;
+  /** POST to a route that earns or spends points: with a fresh Idempotency-Key unless `key` is given (null sends none). */
+  postIdempotent(path: string, options?: IdempotentOptions): Promise<TestResponse>;
   /** Creates a user with these roles (through WeChat log-in, then the database) and returns a bearer token. */
-  signIn(roles?: (Role | RoleGrant)[], nickname?: string): Promise<{ token: string; userId: number }>;
+  signIn(roles?: (Role | RoleGrant)[], nickname?: string): Promise<SignedIn>;
   close(): Promise<void>;
 }
 
@@ -31,6 +40,12 @@ export interface RequestOptions {
   body?: unknown;
   rawBody?: string;
   headers?: Record<string, string>;
+}
+
+export interface IdempotentOptions {
+  token?: string;
+  body?: unknown;
+  key?: string | null;
 }
 
 export interface TestResponse {
@@ -43,12 +58,17 @@ export interface TestResponse {
 
 /**
  * Starts the real app on a fresh database: a temp SQLite file, or, when DB_URL is set, a new
- * MariaDB/MySQL database of its own on that server (dropped at close).
+ * MariaDB/MySQL database of its own on that server (dropped at close). `pointsRules` replaces
+ * sections of config/points.json for this app.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  { pointsRules }: { pointsRules?: Partial<PointsRules> } = {},
+): Promise<TestApp> {
   const wechat = new FakeWechatServer();
   const wechatBase = await wechat.start();
   const db = await freshDatabase();
+  const rules = pointsRules && pointsRulesFile(pointsRules);
   const config = loadConfig({
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
     H5_DIR: '',
@@ -58,6 +78,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     WECHAT_TIMEOUT_MS: '2000',
     LOGIN_RATE_LIMIT: '1000',
     ...db.env,
+    ...(rules && { POINTS_CONFIG: rules.path }),
     ...env,
   });
   const app = await createApp(config);
@@ -85,6 +106,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     return { status: response.status, headers: response.headers, text, json };
   };
 
+  const postIdempotent: TestApp['postIdempotent'] = (path, { key = randomUUID(), ...options } = {}) =>
+    request('POST', path, { ...options, headers: key === null ? {} : { 'idempotency-key': key } });
+
   const signIn: TestApp['signIn'] = async (roles = [], nickname) => {
     const openid = `o${randomBytes(10).toString('hex')}`;
     const login = await request('POST', '/api/auth/wechat', { body: { code: wechat.codeFor(openid) } });
@@ -108,13 +132,24 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     wechat,
     dataSource,
     request,
+    postIdempotent,
     signIn,
     close: async () => {
       await app.close();
       await wechat.stop();
       await db.drop();
+      rules?.remove();
     },
   };
+}
+
+/** config/points.json with some sections replaced, written to a temp file. */
+function pointsRulesFile(overrides: Partial<PointsRules>): { path: string; remove: () => void } {
+  const defaults = JSON.parse(readFileSync(join(__dirname, '../../../config/points.json'), 'utf8')) as PointsRules;
+  const dir = mkdtempSync(join(tmpdir(), 'zw-points-'));
+  const path = join(dir, 'points.json');
+  writeFileSync(path, JSON.stringify({ ...defaults, ...overrides }));
+  return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
@@ -140,6 +175,20 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () 
     env: { SQLITE_PATH: join(dir, 'test.sqlite') },
     drop: async () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** The cast many suites start from: an admin, a resident, and a manager for each of `cells`. */
+export async function signInCast<K extends string>(
+  t: TestApp,
+  cells: Record<K, number>,
+): Promise<{ admin: SignedIn; resident: SignedIn; managers: Record<K, SignedIn> }> {
+  const admin = await t.signIn(['admin']);
+  const resident = await t.signIn();
+  const managers = {} as Record<K, SignedIn>;
+  for (const key of Object.keys(cells) as K[]) {
+    managers[key] = await t.signIn([{ role: 'cell_manager', scopeKind: 'cell', scopeId: cells[key] }]);
+  }
+  return { admin, resident, managers };
 }
 
 /** A minimal region tree and cells for a suite that needs cells: returns the cells' ids by key. */

@@ -11,10 +11,11 @@ import {
   Query,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/decorators/current-caller.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
+import { ApiPdf, pdfResponse } from '../../common/http/pdf-response';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PageDto } from '../../common/pagination/page.dto';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
@@ -67,15 +68,9 @@ export class BinsController {
   @Get('cells/:id/bin-labels.pdf')
   @Roles('admin', 'cell_manager')
   @ApiOperation({ summary: "A4 sheet of QR labels for the cell's active bins, eight to a page, ready to cut" })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiPdf()
   @ApiErrors('NOT_FOUND', 'PRINT_UNAVAILABLE')
   async labels(@CurrentCaller() caller: Caller, @Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
-    const pdf = await this.bins.labelSheet(caller, id);
-    return new StreamableFile(pdf, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="bin-labels-cell-${id}.pdf"`,
-      length: pdf.length,
-    });
+    return pdfResponse(await this.bins.labelSheet(caller, id), `bin-labels-cell-${id}.pdf`);
   }
 }

@@ -11,10 +11,11 @@ import {
   Query,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/decorators/current-caller.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
+import { ApiPdf, pdfResponse } from '../../common/http/pdf-response';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PageDto } from '../../common/pagination/page.dto';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
@@ -87,15 +88,10 @@ export class HouseholdCardsController {
   @Get('household-cards/:id/card.pdf')
   @Roles('admin', 'cell_manager')
   @ApiOperation({ summary: 'The printable card: QR, holder, cell (A4, cut along the dashed line)' })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiPdf()
   @ApiErrors('NOT_FOUND', 'CONFLICT', 'PRINT_UNAVAILABLE')
   async card(@CurrentCaller() caller: Caller, @Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
     const { card, pdf } = await this.cards.printable(caller, id);
-    return new StreamableFile(pdf, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="household-card-${card.code}.pdf"`,
-      length: pdf.length,
-    });
+    return pdfResponse(pdf, `household-card-${card.code}.pdf`);
   }
 }

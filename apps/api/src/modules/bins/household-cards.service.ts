@@ -4,7 +4,7 @@ import type { Page } from '@zerowaste/shared';
 import { In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
-import { pageWindow } from '../../common/pagination/page';
+import { pageOf } from '../../common/pagination/page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { Cell } from '../cells/cell.entity';
@@ -16,35 +16,28 @@ import { type CreateHouseholdCardDto, HouseholdCardDto } from './dto/household-c
 import { HouseholdCard } from './household-card.entity';
 import { LabelPrinter } from './label-printer';
 import { QrSigner } from './qr-signer';
-import { uniqueCode } from './unique-code';
+import { CARD_LABELS, SignedLabels } from './signed-labels';
 
 /** Household cards (for people without a phone): each has its own points account and a signed QR. */
 @Injectable()
 export class HouseholdCardsService {
+  private readonly labels: SignedLabels<HouseholdCard>;
+
   constructor(
     @InjectRepository(HouseholdCard) private readonly cards: Repository<HouseholdCard>,
     @InjectRepository(Cell) private readonly cells: Repository<Cell>,
     @InjectRepository(Shop) private readonly shops: Repository<Shop>,
-    private readonly signer: QrSigner,
+    signer: QrSigner,
     private readonly printer: LabelPrinter,
     private readonly points: PointsService,
-    private readonly tx: TransactionRunner,
-  ) {}
+    tx: TransactionRunner,
+  ) {
+    this.labels = new SignedLabels(cards, signer, tx, CARD_LABELS);
+  }
 
   async create(caller: Caller, cellId: number, dto: CreateHouseholdCardDto): Promise<HouseholdCardDto> {
     await cellInScope(this.cells, caller, cellId, ['cell_manager']);
-    const card = await this.tx.run(async (em) =>
-      em.save(
-        HouseholdCard,
-        em.create(HouseholdCard, {
-          cellId,
-          code: await uniqueCode(em, HouseholdCard),
-          codeVersion: 1,
-          holderName: dto.holderName,
-          status: 'active',
-        }),
-      ),
-    );
+    const card = await this.labels.create({ cellId, holderName: dto.holderName });
     // Made now rather than at the first drop, so the card shows a balance and can redeem from day one.
     await this.points.ensureAccount({ householdCardId: card.id });
     return this.toDto(card);
@@ -52,58 +45,35 @@ export class HouseholdCardsService {
 
   async listOfCell(caller: Caller, cellId: number, query: PageQueryDto): Promise<Page<HouseholdCardDto>> {
     await cellInScope(this.cells, caller, cellId, ['cell_manager', 'inspector']);
-    const [rows, total] = await this.cards.findAndCount({
-      where: { cellId },
-      order: { id: 'ASC' },
-      ...pageWindow(query),
-    });
-    const items = await Promise.all(rows.map((card) => this.toDto(card)));
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.labels.pageOfCell(cellId, query);
+    return pageOf(query, await Promise.all(rows.map((card) => this.toDto(card))), total);
   }
 
   /** A replacement card (lost, damaged): the old card's QR stops working, the points stay with the household. */
   async reissue(caller: Caller, id: number): Promise<HouseholdCardDto> {
-    await this.managed(caller, id);
-    const result = await this.tx.run((em) =>
-      em
-        .createQueryBuilder()
-        .update(HouseholdCard)
-        .set({ codeVersion: () => 'codeVersion + 1' })
-        .where('id = :id AND status = :active', { id, active: 'active' })
-        .execute(),
-    );
-    if (!result.affected) throw new AppError('CONFLICT', 'A retired card cannot be re-issued; create a new card');
-    return this.toDto(await this.cards.findOneOrFail({ where: { id } }));
+    return this.toDto(await this.labels.reissue(caller, id));
   }
 
   async retire(caller: Caller, id: number): Promise<HouseholdCardDto> {
-    await this.managed(caller, id);
-    await this.tx.run((em) => em.update(HouseholdCard, { id }, { status: 'retired' }));
-    return this.toDto(await this.cards.findOneOrFail({ where: { id } }));
+    return this.toDto(await this.labels.retire(caller, id));
   }
 
   async printable(caller: Caller, id: number): Promise<{ card: HouseholdCard; pdf: Buffer }> {
-    const card = await this.managed(caller, id);
+    const card = await this.labels.managed(caller, id);
     if (card.status === 'retired') throw new AppError('CONFLICT', 'A retired card cannot be printed');
     const cell = await this.cells.findOneOrFail({ where: { id: card.cellId } });
     const pdf = await this.printer.householdCard({
       holderName: card.holderName,
       cellName: cell.name,
       code: card.code,
-      qr: this.qrOf(card),
+      qr: this.labels.qrOf(card),
     });
     return { card, pdf };
   }
 
   /** The active card a scanned QR belongs to; the same refusals as a bin's label. */
-  async resolveQr(text: string): Promise<HouseholdCard> {
-    const { code, version } = this.signer.verify(text, 'h');
-    const card = await this.cards.findOne({ where: { code } });
-    if (!card) throw new AppError('QR_INVALID', 'No household card has this code');
-    if (card.status === 'retired') throw new AppError('QR_RETIRED', 'This household card has been retired');
-    if (version < card.codeVersion) throw new AppError('QR_RETIRED', 'This card was replaced by a newer one');
-    if (version > card.codeVersion) throw new AppError('QR_INVALID', 'This card version was never issued');
-    return card;
+  resolveQr(text: string): Promise<HouseholdCard> {
+    return this.labels.resolve(text);
   }
 
   /**
@@ -131,23 +101,16 @@ export class HouseholdCardsService {
     return new Map(rows.map((c) => [c.id, c.holderName]));
   }
 
-  private async managed(caller: Caller, id: number): Promise<HouseholdCard> {
-    const card = await this.cards.findOne({ where: { id } });
-    if (!card) throw AppError.notFound('Household card');
-    caller.assertCanSee({ cellId: card.cellId }, ['cell_manager'], 'Household card');
-    return card;
-  }
-
   private async keepsShopIn(caller: Caller, cellId: number): Promise<boolean> {
     const shopIds = caller.scopeIds('shopkeeper');
     return shopIds.length > 0 && this.shops.exists({ where: { id: In(shopIds), cellId, active: true } });
   }
 
-  private qrOf(card: HouseholdCard): string {
-    return this.signer.url('h', card.code, card.codeVersion);
-  }
-
   private async toDto(card: HouseholdCard): Promise<HouseholdCardDto> {
-    return HouseholdCardDto.from(card, this.qrOf(card), await this.points.balanceOf({ householdCardId: card.id }));
+    return HouseholdCardDto.from(
+      card,
+      this.labels.qrOf(card),
+      await this.points.balanceOf({ householdCardId: card.id }),
+    );
   }
 }

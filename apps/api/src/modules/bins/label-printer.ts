@@ -104,30 +104,30 @@ export class LabelPrinter {
     doc.image(qr, x + 24, y + 78, { width: qrSize, height: qrSize });
     const tx = x + 24 + qrSize + 24;
     const tw = w - (tx - x) - 24;
-    doc
-      .fillColor(MUTED)
-      .fontSize(11)
-      .text('持卡人', tx, y + 82, { width: tw, lineBreak: false });
-    doc
-      .fillColor(INK)
-      .fontSize(24)
-      .text(card.holderName, tx, y + 100, { width: tw, height: 96, ellipsis: true });
-    doc
-      .fillColor(MUTED)
-      .fontSize(11)
-      .text('所属单元', tx, y + 200, { width: tw, lineBreak: false });
-    doc
-      .fillColor(INK)
-      .fontSize(15)
-      .text(card.cellName, tx, y + 216, { width: tw, height: 22, ellipsis: true });
-    doc
-      .fillColor(MUTED)
-      .fontSize(11)
-      .text('卡号', tx, y + 246, { width: tw, lineBreak: false });
-    doc
-      .fillColor(INK)
-      .fontSize(18)
-      .text(card.code, tx, y + 262, { width: tw, characterSpacing: 2, lineBreak: false });
+    drawCaptioned(doc, tx, y + 82, tw, {
+      caption: '持卡人',
+      value: card.holderName,
+      size: 24,
+      gap: 18,
+      height: 96,
+      ellipsis: true,
+    });
+    drawCaptioned(doc, tx, y + 200, tw, {
+      caption: '所属单元',
+      value: card.cellName,
+      size: 15,
+      gap: 16,
+      height: 22,
+      ellipsis: true,
+    });
+    drawCaptioned(doc, tx, y + 246, tw, {
+      caption: '卡号',
+      value: card.code,
+      size: 18,
+      gap: 16,
+      characterSpacing: 2,
+      lineBreak: false,
+    });
     doc
       .fillColor(MUTED)
       .fontSize(10)
@@ -212,14 +212,15 @@ function drawBinLabel(
   const tx = x + p + qrSize + 10;
   const tw = width - p - (tx - x);
   doc.fillColor(INK).fontSize(12.5).text(bin.name, tx, top, { width: tw, height: 52, ellipsis: true });
-  doc
-    .fillColor(MUTED)
-    .fontSize(8)
-    .text('编号', tx, top + 56, { width: tw, lineBreak: false });
-  doc
-    .fillColor(INK)
-    .fontSize(14)
-    .text(bin.code, tx, top + 67, { width: tw, characterSpacing: 1, lineBreak: false });
+  drawCaptioned(doc, tx, top + 56, tw, {
+    caption: '编号',
+    captionSize: 8,
+    value: bin.code,
+    size: 14,
+    gap: 11,
+    characterSpacing: 1,
+    lineBreak: false,
+  });
   doc
     .fillColor(bin.category ? WASTE_CATEGORY_COLORS[bin.category] : INK)
     .fontSize(10)
@@ -232,6 +233,28 @@ function drawBinLabel(
     .fontSize(8)
     .text(cellName, tx, top + 104, { width: tw, height: 11, ellipsis: true });
   doc.text('微信扫码投放 赚积分', tx, qrSize + top - 10, { width: tw, lineBreak: false });
+}
+
+/** A value in ink with a small grey caption above it; the rest of `field` are the value's text options. */
+function drawCaptioned(
+  doc: PDFKit.PDFDocument,
+  x: number,
+  y: number,
+  width: number,
+  field: {
+    caption: string;
+    captionSize?: number;
+    value: string;
+    size: number;
+    gap: number;
+  } & PDFKit.Mixins.TextOptions,
+): void {
+  const { caption, captionSize = 11, value, size, gap, ...options } = field;
+  doc.fillColor(MUTED).fontSize(captionSize).text(caption, x, y, { width, lineBreak: false });
+  doc
+    .fillColor(INK)
+    .fontSize(size)
+    .text(value, x, y + gap, { width, ...options });
 }
 
 function drawCutGrid(doc: PDFKit.PDFDocument, width: number, height: number): void {

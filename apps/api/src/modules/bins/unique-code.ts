@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { QR_CODE_ALPHABET, QR_CODE_LENGTH } from '@zerowaste/shared';
 import type { EntityManager } from 'typeorm';
-import { Bin } from './bin.entity';
-import { HouseholdCard } from './household-card.entity';
 
 const ATTEMPTS = 5;
 
@@ -17,7 +15,7 @@ export function randomCode(bytes: (n: number) => Buffer = randomBytes): string {
  */
 export async function uniqueCode(
   em: EntityManager,
-  target: typeof Bin | typeof HouseholdCard,
+  target: { new (): { code: string }; name: string },
   next: () => string = randomCode,
 ): Promise<string> {
   for (let i = 0; i < ATTEMPTS; i++) {

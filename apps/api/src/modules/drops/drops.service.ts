@@ -11,7 +11,7 @@ import {
 import { type EntityManager, In, MoreThan, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
-import { pageWindow, toPage } from '../../common/pagination/page';
+import { pageOf, pageWindow, toPage } from '../../common/pagination/page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { CONFIG, type Config } from '../../config/config';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -163,7 +163,7 @@ export class DropsService {
       .skip(skip)
       .take(take)
       .getManyAndCount();
-    return { items: await this.toInspectorDtos(rows), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(query, await this.toInspectorDtos(rows), total);
   }
 
   /** Judges one drop, once; a correct drop earns its account the bonus in the same transaction. */

@@ -9,6 +9,7 @@ import {
 } from '@zerowaste/shared';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, Length, Min } from 'class-validator';
+import { trim } from '../../../common/validation/transforms';
 import type { Bin } from '../bin.entity';
 
 export class CreateBinDto implements CreateBinRequest {
@@ -18,7 +19,7 @@ export class CreateBinDto implements CreateBinRequest {
   cellId: number;
 
   @ApiProperty({ example: '3 号楼东侧分类站', maxLength: 64 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @Length(1, 64)
   name: string;

@@ -7,11 +7,12 @@ import {
 } from '@zerowaste/shared';
 import { Transform } from 'class-transformer';
 import { IsString, Length } from 'class-validator';
+import { trim } from '../../../common/validation/transforms';
 import type { HouseholdCard } from '../household-card.entity';
 
 export class CreateHouseholdCardDto implements CreateHouseholdCardRequest {
   @ApiProperty({ example: '3 排 5 号 李大爷', maxLength: 64 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @Length(1, 64)
   holderName: string;

@@ -18,12 +18,10 @@ import {
   WASTE_CATEGORIES,
   type WasteCategory,
 } from '@zerowaste/shared';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import { IdFilter } from '../../../common/decorators/id-filter.decorator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import type { Drop } from '../drop.entity';
-
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 export class DropDto implements DropRequest {
   @ApiProperty({
@@ -119,11 +117,7 @@ export class InspectorDropDto extends DropSummaryDto implements InspectorDropRes
 }
 
 export class InspectorDropQueryDto extends PageQueryDto implements InspectorDropQuery {
-  @ApiPropertyOptional({ description: 'Required for inspectors' })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IdFilter('Required for inspectors')
   cellId?: number;
 
   @ApiPropertyOptional({ enum: DROP_VERDICT_FILTERS, description: '`pending`: not judged yet' })

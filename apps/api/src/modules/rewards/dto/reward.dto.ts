@@ -1,11 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import type { CreateRewardRequest, RewardListQuery, RewardResponse, UpdateRewardRequest } from '@zerowaste/shared';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IdFilter } from '../../../common/decorators/id-filter.decorator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import type { Reward } from '../reward.entity';
-
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 export const MAX_REWARD_COST = 100_000;
 export const MAX_REWARD_STOCK = 100_000;
@@ -45,11 +43,7 @@ export class UpdateRewardDto extends PartialType(CreateRewardDto) implements Upd
 }
 
 export class RewardListQueryDto extends PageQueryDto implements RewardListQuery {
-  @ApiPropertyOptional({ description: 'Only the rewards of this shop' })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IdFilter('Only the rewards of this shop')
   shopId?: number;
 }
 

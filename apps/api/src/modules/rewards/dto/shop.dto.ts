@@ -1,12 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { CreateShopRequest, ShopListQuery, ShopResponse } from '@zerowaste/shared';
-import { Transform } from 'class-transformer';
-import { IsInt, IsLatitude, IsLongitude, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { IsInt, IsLatitude, IsLongitude, IsString, Length, Matches, Min } from 'class-validator';
+import { IdFilter } from '../../../common/decorators/id-filter.decorator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { GeoPointDto } from '../../cells/dto/geo-point.dto';
 import type { Shop } from '../shop.entity';
-
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 export class CreateShopDto implements CreateShopRequest {
   @ApiProperty({ example: '东三召村积分超市', maxLength: 64 })
@@ -35,11 +33,7 @@ export class CreateShopDto implements CreateShopRequest {
 }
 
 export class ShopListQueryDto extends PageQueryDto implements ShopListQuery {
-  @ApiPropertyOptional({ description: 'Only the shops of this cell' })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IdFilter('Only the shops of this cell')
   cellId?: number;
 }
 

@@ -32,11 +32,11 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
+import { trim } from '../../../common/validation/transforms';
 import type { GuideItem } from '../guide-item.entity';
 import type { SearchMiss } from '../search-miss.entity';
 
 const ALL_SUBCATEGORIES = Object.values(WASTE_SUBCATEGORIES).flat() as WasteSubcategory[];
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
 
