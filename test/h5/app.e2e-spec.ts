@@ -62,7 +62,8 @@ describeBrowser('H5 app in Chromium', () => {
     await loginAs(page, '赵督导');
     await openTab(page, '我的');
     await page.locator('.me__profile').click();
-    const input = page.locator('.profile__input input');
+    // The newest profile page is the last in the DOM while the previous one may still be leaving.
+    const input = page.locator('.profile__input input').last();
     await input.waitFor();
     await input.fill('赵督导（已改名）');
     await shot(page, 'profile');

@@ -29,8 +29,8 @@ describeBrowser('H5 points loop in Chromium', () => {
   }
 
   async function typeBinCode(page: Page, qr: string): Promise<void> {
-    await page.locator('.home__points .code-entry__input input:visible').fill(qr);
-    await page.locator('.home__points .code-entry__submit:visible').click();
+    await page.locator('.home__points .code-entry__input input:visible').last().fill(qr);
+    await page.locator('.home__points .code-entry__submit:visible').last().click();
   }
 
   let redemptionCode = '';
@@ -40,7 +40,7 @@ describeBrowser('H5 points loop in Chromium', () => {
     const page = await phone();
     await loginAs(page, '王阿姨');
     await openTab(page, '分类');
-    await page.locator('.sorting__input input:visible').fill('ylg');
+    await page.locator('.sorting__input input:visible').last().fill('ylg');
     const row = page.locator('.sorting .guide-item-row:visible', { hasText: '易拉罐' }).first();
     await row.waitFor();
     expect(await row.locator('.category-chip').textContent()).toContain('可回收物');
@@ -49,11 +49,11 @@ describeBrowser('H5 points loop in Chromium', () => {
     await row.click();
     await expectText(page, '.guide-item__name', '易拉罐');
     await expectText(page, '.guide-item__category', '可回收物');
-    await page.locator('.guide-item__tip-text:visible').waitFor();
+    await page.locator('.guide-item__tip-text:visible').last().waitFor();
     await shot(page, 'guide-item');
 
-    await page.locator('.guide-item__more:visible').click();
-    await page.locator('.guide-browse__title:visible', { hasText: '可回收物' }).waitFor();
+    await page.locator('.guide-item__more:visible').last().click();
+    await page.locator('.guide-browse__title:visible', { hasText: '可回收物' }).last().waitFor();
     await page.locator('.guide-browse .guide-item-row:visible').first().waitFor();
     await shot(page, 'guide-browse', false);
     await page.context().close();
@@ -63,7 +63,7 @@ describeBrowser('H5 points loop in Chromium', () => {
     const page = await phone();
     await loginAs(page, '王阿姨');
     await openTab(page, '分类');
-    await page.locator('.sorting__input input:visible').fill('火星石头');
+    await page.locator('.sorting__input input:visible').last().fill('火星石头');
     await page.getByText('没找到“火星石头”？').filter({ visible: true }).first().waitFor();
     await page.getByText('已经记录下来').filter({ visible: true }).first().waitFor();
     expect(await page.locator('.sorting__card:visible').count()).toBe(4);
@@ -83,15 +83,16 @@ describeBrowser('H5 points loop in Chromium', () => {
     await page.locator('.result-card__line:visible', { hasText: `您的积分 ${before + 2}` }).waitFor();
     publish(await shot(page, 'scan-result', false), 'scan-result.png');
 
-    await page.locator('.scan__home:visible').click();
+    await page.locator('.scan__home:visible').last().click();
     await expectText(page, '.home__balance', String(before + 2));
 
     await typeBinCode(page, qr);
     await expectText(page, '.result-card__title', '刚刚已在这里投放过，稍后再来');
-    const hint = (await page.locator('.result-card__highlight:visible').textContent())?.trim() ?? '';
+    const hint =
+      (await page.locator('.result-card__highlight:visible', { hasText: '分钟后' }).last().textContent())?.trim() ?? '';
     expect(hint).toMatch(/^\d+ 分钟后可再次获得积分$/);
     await shot(page, 'scan-cooldown', false);
-    await page.locator('.scan__home:visible').click();
+    await page.locator('.scan__home:visible').last().click();
     await expectText(page, '.home__balance', String(before + 2));
     await page.context().close();
   });
@@ -103,9 +104,9 @@ describeBrowser('H5 points loop in Chromium', () => {
     await typeBinCode(page, await binQr(null));
     await page.getByText('这是四分类投放站').filter({ visible: true }).first().waitFor();
     await shot(page, 'scan-station', false);
-    await page.locator('.category-picker__button:visible', { hasText: '厨余垃圾' }).click();
+    await page.locator('.category-picker__button:visible', { hasText: '厨余垃圾' }).last().click();
     await expectText(page, '.result-card__title', '投放成功');
-    await page.locator('.result-card__line:visible', { hasText: '厨余垃圾' }).waitFor();
+    await page.locator('.result-card__line:visible', { hasText: '厨余垃圾' }).last().waitFor();
     await page.locator('.result-card__line:visible', { hasText: `您的积分 ${before + 2}` }).waitFor();
     await page.context().close();
   });
@@ -121,7 +122,7 @@ describeBrowser('H5 points loop in Chromium', () => {
     });
     await typeBinCode(page, await binQr('hazardous'));
     await expectText(page, '.result-card__title', '网络不好，已先保存');
-    await page.locator('.scan__home:visible').click();
+    await page.locator('.scan__home:visible').last().click();
     await page.getByText('有 1 次投放待上传').filter({ visible: true }).first().waitFor();
     await shot(page, 'home-queued', false);
 
@@ -130,7 +131,7 @@ describeBrowser('H5 points loop in Chromium', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('/api/drops')) sent.push(request.headers()['idempotency-key'] ?? '');
     });
-    await page.locator('.home__queue-button:visible', { hasText: '重试' }).click();
+    await page.locator('.home__queue-button:visible', { hasText: '重试' }).last().click();
     await page.getByText('1 次投放已上传').filter({ visible: true }).first().waitFor();
     await expectText(page, '.home__balance', String(before + 2));
     expect(keys.length).toBeGreaterThan(0);
@@ -142,20 +143,20 @@ describeBrowser('H5 points loop in Chromium', () => {
     const page = await phone();
     await loginAs(page, '王阿姨');
     await openTab(page, '分类');
-    await page.locator('.sorting__quiz:visible').click();
+    await page.locator('.sorting__quiz:visible').last().click();
     for (let i = 1; i <= 5; i++) {
       await expectText(page, '.quiz__progress-text', `第 ${i} / 5 题`);
       if (i === 1) await shot(page, 'quiz-question', false);
       await page.locator('.category-picker__button:visible').first().click();
     }
-    await page.locator('.quiz__submit:visible').click();
-    await page.locator('.quiz__score-value:visible').waitFor();
+    await page.locator('.quiz__submit:visible').last().click();
+    await page.locator('.quiz__score-value:visible').last().waitFor();
     expect(await page.locator('.quiz__answer:visible').count()).toBe(5);
-    await page.locator('.quiz__balance:visible').waitFor();
+    await page.locator('.quiz__balance:visible').last().waitFor();
     await shot(page, 'quiz-result');
 
     await page.reload();
-    await page.locator('.quiz__score-value:visible').waitFor();
+    await page.locator('.quiz__score-value:visible').last().waitFor();
     expect(await page.locator('.quiz__answer:visible').count()).toBe(5);
     await page.context().close();
   });
@@ -164,7 +165,7 @@ describeBrowser('H5 points loop in Chromium', () => {
     const page = await phone();
     await loginAs(page, '王阿姨');
     const before = await balanceOnHome(page);
-    await page.locator('.home__service:visible', { hasText: '积分兑换' }).click();
+    await page.locator('.home__service:visible', { hasText: '积分兑换' }).last().click();
     const shop = page.locator('.rewards__shop:visible', { hasText: '幸福里积分兑换站' });
     await shop.waitFor();
     await shot(page, 'rewards');
@@ -175,9 +176,12 @@ describeBrowser('H5 points loop in Chromium', () => {
     rewardName = ((await item.locator('.rewards__name').textContent()) ?? '').trim();
     const cost = Number.parseInt((await item.locator('.rewards__cost').textContent()) ?? '', 10);
     await item.locator('.rewards__redeem').click();
-    await page.locator('.rewards__sheet-after:visible', { hasText: String(before - cost) }).waitFor();
+    await page
+      .locator('.rewards__sheet-after:visible', { hasText: String(before - cost) })
+      .last()
+      .waitFor();
     await shot(page, 'redeem-confirm', false);
-    await page.locator('.rewards__confirm:visible').click();
+    await page.locator('.rewards__confirm:visible').last().click();
 
     const code = page.locator('.redemption__code:visible');
     await code.waitFor();
@@ -199,18 +203,18 @@ describeBrowser('H5 points loop in Chromium', () => {
     expect(redemptionCode).not.toBe('');
     const shopkeeper = await phone();
     await loginAs(shopkeeper, '刘店主');
-    await shopkeeper.locator('.home__staff-row:visible', { hasText: '核销兑换码' }).click();
-    await shopkeeper.locator('.fulfil .code-entry__input input:visible').fill(redemptionCode.toLowerCase());
-    await shopkeeper.locator('.fulfil .code-entry__submit:visible').click();
+    await shopkeeper.locator('.home__staff-row:visible', { hasText: '核销兑换码' }).last().click();
+    await shopkeeper.locator('.fulfil .code-entry__input input:visible').last().fill(redemptionCode.toLowerCase());
+    await shopkeeper.locator('.fulfil .code-entry__submit:visible').last().click();
     await expectText(shopkeeper, '.result-card__title', '核销成功，请发放商品');
     await expectText(shopkeeper, '.result-card__highlight', rewardName);
-    await shopkeeper.locator('.result-card__line:visible', { hasText: '兑换人：王阿姨' }).waitFor();
+    await shopkeeper.locator('.result-card__line:visible', { hasText: '兑换人：王阿姨' }).last().waitFor();
     await shot(shopkeeper, 'fulfil-success', false);
 
     // The same code a second time is refused.
-    await shopkeeper.locator('.fulfil__next:visible').click();
-    await shopkeeper.locator('.fulfil .code-entry__input input:visible').fill(redemptionCode);
-    await shopkeeper.locator('.fulfil .code-entry__submit:visible').click();
+    await shopkeeper.locator('.fulfil__next:visible').last().click();
+    await shopkeeper.locator('.fulfil .code-entry__input input:visible').last().fill(redemptionCode);
+    await shopkeeper.locator('.fulfil .code-entry__submit:visible').last().click();
     await expectText(shopkeeper, '.result-card__title', '兑换码已使用、取消或过期');
     await shot(shopkeeper, 'fulfil-refused', false);
     await shopkeeper.context().close();
@@ -218,7 +222,7 @@ describeBrowser('H5 points loop in Chromium', () => {
     const page = await phone();
     await loginAs(page, '王阿姨');
     await openTab(page, '我的');
-    await page.locator('.me__row:visible', { hasText: '我的兑换码' }).click();
+    await page.locator('.me__row:visible', { hasText: '我的兑换码' }).last().click();
     const row = page.locator('.redemptions__row:visible', { hasText: rewardName }).first();
     await row.waitFor();
     await expectText(page, '.redemptions__row .status-tag', '已领取');
@@ -231,14 +235,14 @@ describeBrowser('H5 points loop in Chromium', () => {
   it('lets the inspector judge pending drops with one tap or all at once', async () => {
     const page = await phone();
     await loginAs(page, '赵督导');
-    await page.locator('.home__staff-row:visible', { hasText: '检查投放' }).click();
+    await page.locator('.home__staff-row:visible', { hasText: '检查投放' }).last().click();
     await page.locator('.inspect__drop:visible').first().waitFor();
     await shot(page, 'inspect');
     const first = page.locator('.inspect__drop:visible').first();
     await first.locator('.inspect__button--correct').click();
     await first.getByText('已标为投放正确').waitFor();
     if ((await page.locator('.inspect__button--correct:visible').count()) > 0) {
-      await page.locator('.inspect__all:visible').click();
+      await page.locator('.inspect__all:visible').last().click();
       await page
         .getByText(/已标记 \d+ 条为正确/)
         .filter({ visible: true })

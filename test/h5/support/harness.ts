@@ -123,7 +123,11 @@ export async function stopApi(api: RunningApi | undefined): Promise<void> {
   rmSync(api.dataDir, { recursive: true, force: true });
 }
 
+// Taro's H5 pages slide in; let the transition end before the picture.
+const PAGE_TRANSITION_MS = 500;
+
 export async function shot(page: Page, name: string, fullPage = true): Promise<string> {
+  await page.waitForTimeout(PAGE_TRANSITION_MS);
   const file = join(SHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage });
   return file;

@@ -40,6 +40,7 @@ export function CodeEntry({ scanText, submitText, placeholder, onCode, busy, typ
       void Taro.showToast({ title: '请先输入或粘贴编码', icon: 'none' });
       return;
     }
+    setText('');
     onCode(value);
   };
 
