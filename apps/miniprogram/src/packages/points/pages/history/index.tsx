@@ -2,10 +2,9 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { LEDGER_KIND_LABELS, type LedgerEntryResponse } from '@zerowaste/shared';
 import { useEffect } from 'react';
-import { ListFooter } from '../../../../components/list-footer';
 import { PageShell } from '../../../../components/page-shell';
+import { PagedListView } from '../../../../components/paged-list-view';
 import { SessionGate } from '../../../../components/session-gate';
-import { StateView } from '../../../../components/state-view';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { ROUTES } from '../../../../routes';
 import { listLedgerEntries } from '../../../../services/points';
@@ -62,41 +61,20 @@ function History() {
           </Button>
         </View>
       </View>
-      {list.loading && !list.loaded ? <StateView kind="loading" title="正在加载积分明细…" /> : null}
-      {list.error && !list.loaded ? (
-        <StateView
-          kind="error"
-          title="没能加载积分明细"
-          description={list.error}
-          actionText="重试"
-          onAction={() => void reload()}
-        />
-      ) : null}
-      {list.loaded && list.items.length === 0 ? (
-        <StateView
-          kind="empty"
-          title="还没有积分记录"
-          description="扫垃圾桶上的二维码分类投放，或参加每日答题，就能获得积分。"
-          actionText="去扫码投放"
-          onAction={() => void Taro.navigateTo({ url: ROUTES.scan })}
-        />
-      ) : null}
-      {list.items.length > 0 ? (
-        <View className="card history__list">
-          {list.items.map((entry) => (
-            <EntryRow key={entry.id} entry={entry} />
-          ))}
-        </View>
-      ) : null}
-      {list.loaded && list.items.length > 0 ? (
-        <ListFooter
-          loadingMore={list.loadingMore}
-          hasMore={list.hasMore}
-          error={list.error}
-          count={list.items.length}
-          onRetry={() => void list.loadMore()}
-        />
-      ) : null}
+      <PagedListView
+        list={list}
+        loadingTitle="正在加载积分明细…"
+        errorTitle="没能加载积分明细"
+        empty={{
+          title: '还没有积分记录',
+          description: '扫垃圾桶上的二维码分类投放，或参加每日答题，就能获得积分。',
+          actionText: '去扫码投放',
+          onAction: () => void Taro.navigateTo({ url: ROUTES.scan }),
+        }}
+        className="card history__list"
+      >
+        {(items) => items.map((entry) => <EntryRow key={entry.id} entry={entry} />)}
+      </PagedListView>
     </View>
   );
 }

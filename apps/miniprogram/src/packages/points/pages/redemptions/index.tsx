@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { RedemptionResponse } from '@zerowaste/shared';
-import { ListFooter } from '../../../../components/list-footer';
 import { PageShell } from '../../../../components/page-shell';
+import { PagedListView } from '../../../../components/paged-list-view';
 import { SessionGate } from '../../../../components/session-gate';
-import { StateView } from '../../../../components/state-view';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { ROUTES, withQuery } from '../../../../routes';
 import { listRedemptions } from '../../../../services/rewards';
@@ -50,44 +49,21 @@ function Redemptions() {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
 
-  if (list.loading && !list.loaded) return <StateView kind="loading" title="正在加载兑换码…" />;
-  if (list.error && !list.loaded) {
-    return (
-      <StateView
-        kind="error"
-        title="没能加载兑换码"
-        description={list.error}
-        actionText="重试"
-        onAction={() => void reload()}
-      />
-    );
-  }
-  if (list.items.length === 0) {
-    return (
-      <StateView
-        kind="empty"
-        title="还没有兑换过商品"
-        description="到积分超市用积分兑换生活用品，兑换码会显示在这里。"
-        actionText="去兑换"
-        onAction={() => void Taro.redirectTo({ url: ROUTES.rewards })}
-      />
-    );
-  }
   return (
-    <View>
-      <View className="card redemptions__list">
-        {list.items.map((redemption) => (
-          <RedemptionRow key={redemption.id} redemption={redemption} />
-        ))}
-      </View>
-      <ListFooter
-        loadingMore={list.loadingMore}
-        hasMore={list.hasMore}
-        error={list.error}
-        count={list.items.length}
-        onRetry={() => void list.loadMore()}
-      />
-    </View>
+    <PagedListView
+      list={list}
+      loadingTitle="正在加载兑换码…"
+      errorTitle="没能加载兑换码"
+      empty={{
+        title: '还没有兑换过商品',
+        description: '到积分超市用积分兑换生活用品，兑换码会显示在这里。',
+        actionText: '去兑换',
+        onAction: () => void Taro.redirectTo({ url: ROUTES.rewards }),
+      }}
+      className="card redemptions__list"
+    >
+      {(items) => items.map((redemption) => <RedemptionRow key={redemption.id} redemption={redemption} />)}
+    </PagedListView>
   );
 }
 

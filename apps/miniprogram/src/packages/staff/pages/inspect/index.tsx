@@ -8,8 +8,8 @@ import {
 } from '@zerowaste/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { CategoryChip } from '../../../../components/category-chip';
-import { ListFooter } from '../../../../components/list-footer';
 import { PageShell } from '../../../../components/page-shell';
+import { PagedListView } from '../../../../components/paged-list-view';
 import { SessionGate } from '../../../../components/session-gate';
 import { StateView } from '../../../../components/state-view';
 import { usePagedList } from '../../../../hooks/use-paged-list';
@@ -120,53 +120,42 @@ function PendingDrops({ cellId }: { cellId: number }) {
     }
   };
 
-  if (list.loading && !list.loaded) return <StateView kind="loading" title="正在加载待检查的投放…" />;
-  if (list.error && !list.loaded) {
-    return (
-      <StateView
-        kind="error"
-        title="没能加载投放记录"
-        description={list.error}
-        actionText="重试"
-        onAction={() => void reload()}
-      />
-    );
-  }
-  if (list.items.length === 0) {
-    return (
-      <StateView
-        kind="empty"
-        icon="✓"
-        title="没有待检查的投放"
-        description="居民扫码投放后会出现在这里。下拉可刷新。"
-        actionText="刷新"
-        onAction={() => void reload()}
-      />
-    );
-  }
   return (
-    <View>
-      <View className="inspect__bar">
-        <Text className="inspect__count">待检查 {list.total - Object.keys(judged).length} 条</Text>
-        <Button
-          className={`btn btn--primary inspect__all${open.length === 0 ? ' btn--disabled' : ''}`}
-          disabled={open.length === 0 || undefined}
-          onClick={() => void judgeAll()}
-        >
-          全部标为正确
-        </Button>
-      </View>
-      {list.items.map((drop) => (
-        <DropRow key={drop.id} drop={drop} verdict={judged[drop.id]} onJudge={(verdict) => void judge(drop, verdict)} />
-      ))}
-      <ListFooter
-        loadingMore={list.loadingMore}
-        hasMore={list.hasMore}
-        error={list.error}
-        count={list.items.length}
-        onRetry={() => void list.loadMore()}
-      />
-    </View>
+    <PagedListView
+      list={list}
+      loadingTitle="正在加载待检查的投放…"
+      errorTitle="没能加载投放记录"
+      empty={{
+        icon: '✓',
+        title: '没有待检查的投放',
+        description: '居民扫码投放后会出现在这里。下拉可刷新。',
+        actionText: '刷新',
+        onAction: () => void reload(),
+      }}
+    >
+      {(items) => (
+        <>
+          <View className="inspect__bar">
+            <Text className="inspect__count">待检查 {list.total - Object.keys(judged).length} 条</Text>
+            <Button
+              className={`btn btn--primary inspect__all${open.length === 0 ? ' btn--disabled' : ''}`}
+              disabled={open.length === 0 || undefined}
+              onClick={() => void judgeAll()}
+            >
+              全部标为正确
+            </Button>
+          </View>
+          {items.map((drop) => (
+            <DropRow
+              key={drop.id}
+              drop={drop}
+              verdict={judged[drop.id]}
+              onJudge={(verdict) => void judge(drop, verdict)}
+            />
+          ))}
+        </>
+      )}
+    </PagedListView>
   );
 }
 
