@@ -9,7 +9,6 @@ import { HOME_SERVICES, type HomeService } from '../../constants/services';
 import { ROUTES, withQuery } from '../../routes';
 import { dismissDropQueueNotice, flushDropQueue, useDropQueue } from '../../stores/drop-queue';
 import { useElderlyMode } from '../../stores/elderly-mode';
-import { knownCell } from '../../stores/known-cells';
 import { refreshBalance, useBalance } from '../../stores/points';
 import { greetingFor } from '../../utils/format';
 import { hasRole } from '../../utils/roles';
@@ -62,11 +61,10 @@ function HomeCellLine({ user }: { user: UserResponse }) {
       </View>
     );
   }
-  const cell = knownCell(user.homeCellId);
   return (
     <View className="home__cell" onClick={goPick}>
       <Text className="home__cell-label">我的无废细胞</Text>
-      <Text className="home__cell-name">{cell?.name ?? user.homeCell?.name ?? '已设置'}</Text>
+      <Text className="home__cell-name">{user.homeCell?.name}</Text>
       <Text className="home__chevron">›</Text>
     </View>
   );

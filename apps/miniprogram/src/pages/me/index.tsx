@@ -6,7 +6,6 @@ import { PageShell } from '../../components/page-shell';
 import { SessionGate } from '../../components/session-gate';
 import { ROUTES } from '../../routes';
 import { setElderlyMode, useElderlyMode } from '../../stores/elderly-mode';
-import { knownCell } from '../../stores/known-cells';
 import { useBalance } from '../../stores/points';
 import { signOut } from '../../stores/session';
 import { hasRole } from '../../utils/roles';
@@ -53,7 +52,6 @@ function StaffLinks({ user }: { user: UserResponse }) {
 function MeContent({ user }: { user: UserResponse }) {
   const balance = useBalance();
   const elderly = useElderlyMode();
-  const cell = knownCell(user.homeCellId);
   const labels = roleLabels(user);
   return (
     <>
@@ -83,9 +81,7 @@ function MeContent({ user }: { user: UserResponse }) {
       <View className="card me__list">
         <View className="me__row" onClick={() => void Taro.navigateTo({ url: ROUTES.homeCell })}>
           <Text className="me__row-label">我的无废细胞</Text>
-          <Text className="me__row-value">
-            {user.homeCellId === null ? '未设置' : (cell?.name ?? user.homeCell?.name ?? '已设置')}
-          </Text>
+          <Text className="me__row-value">{user.homeCell?.name ?? '未设置'}</Text>
           <Text className="me__chevron">›</Text>
         </View>
         <View className="me__row">

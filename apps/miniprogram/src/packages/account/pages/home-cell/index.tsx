@@ -11,7 +11,6 @@ import { usePagedList } from '../../../../hooks/use-paged-list';
 import { listCellDirectory } from '../../../../services/cells';
 import { messageOf } from '../../../../services/http';
 import { updateMe } from '../../../../services/me';
-import { rememberCell } from '../../../../stores/known-cells';
 import { updateSessionUser } from '../../../../stores/session';
 import './index.scss';
 
@@ -50,7 +49,6 @@ function HomeCellPicker({ user }: { user: UserResponse }) {
     void Taro.showLoading({ title: '正在保存', mask: true });
     try {
       const updated = await updateMe({ homeCellId: cell ? cell.id : null });
-      if (cell) rememberCell(cell);
       updateSessionUser(updated);
       Taro.hideLoading();
       void Taro.showToast({ title: cell ? '已设置' : '已清除', icon: 'success' });
