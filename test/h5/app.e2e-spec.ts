@@ -67,13 +67,14 @@ describeBrowser('H5 app in Chromium', () => {
     await input.waitFor();
     await input.fill('赵督导（已改名）');
     await shot(page, 'profile');
-    await page.locator('.profile__save').click();
+    const save = page.locator('.profile__save').last();
+    await save.click();
     await expectText(page, '.me__nickname', '赵督导（已改名）');
 
     // Put the seeded nickname back for the other tests.
     await page.locator('.me__profile').click();
     await input.fill('赵督导');
-    await page.locator('.profile__save').click();
+    await save.click();
     await expectText(page, '.me__nickname', '赵督导');
     await page.context().close();
   });
