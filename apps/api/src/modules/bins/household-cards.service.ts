@@ -46,7 +46,13 @@ export class HouseholdCardsService {
   async listOfCell(caller: Caller, cellId: number, query: PageQueryDto): Promise<Page<HouseholdCardDto>> {
     await cellInScope(this.cells, caller, cellId, ['cell_manager', 'inspector']);
     const [rows, total] = await this.labels.pageOfCell(cellId, query);
-    return pageOf(query, await Promise.all(rows.map((card) => this.toDto(card))), total);
+    // One balance query for the page, not one per card.
+    const balances = await this.points.balancesOfCards(rows.map((card) => card.id));
+    return pageOf(
+      query,
+      rows.map((card) => HouseholdCardDto.from(card, this.labels.qrOf(card), balances.get(card.id) ?? 0)),
+      total,
+    );
   }
 
   /** A replacement card (lost, damaged): the old card's QR stops working, the points stay with the household. */

@@ -4,9 +4,10 @@ import { distanceMeters, isInChina, type Page, regionPrefix } from '@zerowaste/s
 import { In, Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
-import { toPage } from '../../common/pagination/page';
+import { pageOf, toPage } from '../../common/pagination/page';
 import { ScopeTargets } from '../../common/scope/scope-targets';
 import { containsPattern, startsWithPattern } from '../../common/sql/like';
+import { TransactionRunner } from '../../database/transaction-runner';
 import { RegionsService } from '../regions/regions.service';
 import { UsersService } from '../users/users.service';
 import { Cell } from './cell.entity';
@@ -23,6 +24,7 @@ export class CellsService implements OnModuleInit {
     private readonly regions: RegionsService,
     private readonly users: UsersService,
     private readonly scopeTargets: ScopeTargets,
+    private readonly tx: TransactionRunner,
   ) {}
 
   onModuleInit(): void {
@@ -36,14 +38,14 @@ export class CellsService implements OnModuleInit {
     const qb = this.filtered(query);
     if (!caller.isAdmin) {
       const mine = caller.scopeIds('cell_manager');
-      if (!mine.length) return toPage(query, [], 0, (c: CellResponseDto) => c);
+      if (!mine.length) return pageOf(query, [], 0);
       qb.andWhere('c.id IN (:...mine)', { mine });
     }
     qb.orderBy('c.id', 'ASC')
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize);
     const [rows, total] = await qb.getManyAndCount();
-    return this.toResponses(query, rows, total);
+    return pageOf(query, await this.toResponses(rows), total);
   }
 
   /** The public directory: what any signed-in user needs to pick a home cell or find cells nearby. */
@@ -80,24 +82,27 @@ export class CellsService implements OnModuleInit {
     caller.assertCanSee({ cellId: id }, ['cell_manager'], 'Cell');
     const cell = await this.cells.findOne({ where: { id } });
     if (!cell) throw AppError.notFound('Cell');
-    return (await this.toResponses({ page: 1, pageSize: 1 }, [cell], 1)).items[0];
+    return (await this.toResponses([cell]))[0];
   }
 
   async create(dto: CreateCellDto): Promise<CellResponseDto> {
     await this.assertValidPlace(dto);
-    const cell = await this.cells.save(
-      this.cells.create({
-        name: dto.name.trim(),
-        type: dto.type,
-        regionCode: dto.regionCode,
-        address: dto.address.trim(),
-        households: dto.households ?? 0,
-        lat: dto.location?.lat ?? null,
-        lng: dto.location?.lng ?? null,
-        status: dto.status ?? 'building',
-      }),
+    const cell = await this.tx.run((em) =>
+      em.save(
+        Cell,
+        em.create(Cell, {
+          name: dto.name.trim(),
+          type: dto.type,
+          regionCode: dto.regionCode,
+          address: dto.address.trim(),
+          households: dto.households ?? 0,
+          lat: dto.location?.lat ?? null,
+          lng: dto.location?.lng ?? null,
+          status: dto.status ?? 'building',
+        }),
+      ),
     );
-    return (await this.toResponses({ page: 1, pageSize: 1 }, [cell], 1)).items[0];
+    return (await this.toResponses([cell]))[0];
   }
 
   async update(caller: Caller, id: number, dto: UpdateCellDto): Promise<CellResponseDto> {
@@ -119,7 +124,7 @@ export class CellsService implements OnModuleInit {
     if (dto.households !== undefined) changes.households = dto.households;
     if (dto.status !== undefined) changes.status = dto.status;
     if (dto.location !== undefined) Object.assign(changes, { lat: dto.location.lat, lng: dto.location.lng });
-    if (Object.keys(changes).length) await this.cells.update({ id }, changes);
+    if (Object.keys(changes).length) await this.tx.run((em) => em.update(Cell, { id }, changes));
     return this.get(caller, id);
   }
 
@@ -145,20 +150,12 @@ export class CellsService implements OnModuleInit {
     }
   }
 
-  private async toResponses(
-    query: { page: number; pageSize: number },
-    rows: Cell[],
-    total: number,
-  ): Promise<Page<CellResponseDto>> {
+  /** Region names and managers for a set of cells, in two queries whatever the number of cells. */
+  private async toResponses(rows: Cell[]): Promise<CellResponseDto[]> {
     const [names, managers] = await Promise.all([
       this.regions.namesByCode(rows.map((c) => c.regionCode)),
       this.users.managerIdsByCell(rows.map((c) => c.id)),
     ]);
-    return {
-      items: rows.map((c) => CellResponseDto.from(c, names.get(c.regionCode) ?? '', managers.get(c.id) ?? [])),
-      page: query.page,
-      pageSize: query.pageSize,
-      total,
-    };
+    return rows.map((c) => CellResponseDto.from(c, names.get(c.regionCode) ?? '', managers.get(c.id) ?? []));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { LedgerKind, Page } from '@zerowaste/shared';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
 import { pageWindow, toPage } from '../../common/pagination/page';
@@ -127,6 +127,17 @@ export class PointsService {
   /** The owner's account, or null while they have none (a user before their first change). */
   accountOf(owner: AccountOwner): Promise<PointsAccount | null> {
     return this.dataSource.getRepository(PointsAccount).findOne({ where: owner });
+  }
+
+  /** Balances of many household cards in one query (0 for a card without an account). */
+  async balancesOfCards(householdCardIds: number[]): Promise<Map<number, number>> {
+    const balances = new Map(householdCardIds.map((id) => [id, 0]));
+    if (!householdCardIds.length) return balances;
+    const accounts = await this.dataSource
+      .getRepository(PointsAccount)
+      .find({ where: { householdCardId: In(householdCardIds) }, select: { householdCardId: true, balance: true } });
+    for (const a of accounts) balances.set(a.householdCardId as number, a.balance);
+    return balances;
   }
 
   async balanceOf(owner: AccountOwner): Promise<number> {

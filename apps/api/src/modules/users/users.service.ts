@@ -96,7 +96,7 @@ export class UsersService {
     if (dto.avatarUrl !== undefined) changes.avatarUrl = dto.avatarUrl;
     if (dto.homeCellId !== undefined) changes.homeCellId = dto.homeCellId;
     if (changes.nickname === '') throw AppError.invalidField('nickname', 'must not be blank');
-    if (Object.keys(changes).length) await this.users.update({ id: caller.userId }, changes);
+    if (Object.keys(changes).length) await this.tx.run((em) => em.update(User, { id: caller.userId }, changes));
     return this.me(caller);
   }
 

@@ -3,8 +3,8 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { CellSummary } from '@zerowaste/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { CellItem } from '../../components/cell-item';
-import { ListFooter } from '../../components/list-footer';
 import { PageShell } from '../../components/page-shell';
+import { PagedListView } from '../../components/paged-list-view';
 import { SessionGate } from '../../components/session-gate';
 import { StateView } from '../../components/state-view';
 import { usePagedList } from '../../hooks/use-paged-list';
@@ -116,40 +116,27 @@ function NearbyList() {
   return (
     <View>
       <LocationBar located={located} onRelocate={() => void enableLocation()} onChoose={() => void choose()} />
-      {list.loading && !list.loaded ? <StateView kind="loading" title="正在查找附近的无废细胞…" /> : null}
-      {list.error && !list.loaded ? (
-        <StateView
-          kind="error"
-          title="没能加载附近的无废细胞"
-          description={list.error}
-          actionText="重试"
-          onAction={() => void reload()}
-        />
-      ) : null}
-      {list.loaded && list.items.length === 0 && !list.loading ? (
-        <StateView
-          kind="empty"
-          title="附近还没有无废细胞"
-          description="换个位置看看，或下拉刷新重试。"
-          actionText="重新加载"
-          onAction={() => void reload()}
-        />
-      ) : null}
-      {list.loaded && list.items.length > 0 ? (
-        <View className={`nearby__list${list.loading ? ' nearby__list--refreshing' : ''}`}>
-          <Text className="nearby__count">共 {list.total} 个无废细胞</Text>
-          {list.items.map((cell) => (
-            <CellItem key={cell.id} cell={cell} onTap={isWeapp && cell.location ? openOnMap : undefined} />
-          ))}
-          <ListFooter
-            loadingMore={list.loadingMore}
-            hasMore={list.hasMore}
-            error={list.loaded ? list.error : null}
-            count={list.items.length}
-            onRetry={() => void list.loadMore()}
-          />
-        </View>
-      ) : null}
+      <PagedListView
+        list={list}
+        loadingTitle="正在查找附近的无废细胞…"
+        errorTitle="没能加载附近的无废细胞"
+        empty={{
+          title: '附近还没有无废细胞',
+          description: '换个位置看看，或下拉刷新重试。',
+          actionText: '重新加载',
+          onAction: () => void reload(),
+        }}
+        className={`nearby__list${list.loading ? ' nearby__list--refreshing' : ''}`}
+      >
+        {(cells) => (
+          <>
+            <Text className="nearby__count">共 {list.total} 个无废细胞</Text>
+            {cells.map((cell) => (
+              <CellItem key={cell.id} cell={cell} onTap={isWeapp && cell.location ? openOnMap : undefined} />
+            ))}
+          </>
+        )}
+      </PagedListView>
     </View>
   );
 }

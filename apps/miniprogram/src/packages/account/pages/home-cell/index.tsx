@@ -3,10 +3,9 @@ import Taro, { useReachBottom } from '@tarojs/taro';
 import type { CellSummary, UserResponse } from '@zerowaste/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { CellItem } from '../../../../components/cell-item';
-import { ListFooter } from '../../../../components/list-footer';
 import { PageShell } from '../../../../components/page-shell';
+import { PagedListView } from '../../../../components/paged-list-view';
 import { SessionGate } from '../../../../components/session-gate';
-import { StateView } from '../../../../components/state-view';
 import { usePagedList } from '../../../../hooks/use-paged-list';
 import { listCellDirectory } from '../../../../services/cells';
 import { messageOf } from '../../../../services/http';
@@ -74,42 +73,27 @@ function HomeCellPicker({ user }: { user: UserResponse }) {
         />
       </View>
 
-      {list.loading && !list.loaded ? <StateView kind="loading" title="正在加载…" /> : null}
-      {list.error && !list.loaded ? (
-        <StateView
-          kind="error"
-          title="加载失败"
-          description={list.error}
-          actionText="重试"
-          onAction={() => void reload()}
-        />
-      ) : null}
-      {list.loaded && list.items.length === 0 && !list.loading ? (
-        <StateView
-          kind="empty"
-          title={query ? `没有找到“${query}”` : '暂无可选的无废细胞'}
-          description={query ? '换个关键词试试，比如小区或村庄名称中的两个字。' : '请稍后再试。'}
-        />
-      ) : null}
-      {list.loaded && list.items.length > 0 ? (
-        <View className={list.loading ? 'home-cell__list--refreshing' : ''}>
-          {list.items.map((cell) => (
+      <PagedListView
+        list={list}
+        loadingTitle="正在加载…"
+        errorTitle="加载失败"
+        empty={{
+          title: query ? `没有找到“${query}”` : '暂无可选的无废细胞',
+          description: query ? '换个关键词试试，比如小区或村庄名称中的两个字。' : '请稍后再试。',
+        }}
+        className={list.loading ? 'home-cell__list--refreshing' : ''}
+      >
+        {(cells) =>
+          cells.map((cell) => (
             <CellItem
               key={cell.id}
               cell={cell}
               selected={cell.id === user.homeCellId}
               onTap={(picked) => void save(picked)}
             />
-          ))}
-          <ListFooter
-            loadingMore={list.loadingMore}
-            hasMore={list.hasMore}
-            error={list.error}
-            count={list.items.length}
-            onRetry={() => void list.loadMore()}
-          />
-        </View>
-      ) : null}
+          ))
+        }
+      </PagedListView>
 
       {user.homeCellId !== null ? (
         <Button className="btn btn--plain home-cell__clear" onClick={() => void save(null)}>
