@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -40,6 +41,10 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(fastify.log),
     abortOnError: false,
+  });
+  // Uploads are parsed only by the routes that ask for them, within UPLOAD_MAX_BYTES (see ImagesService).
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.app.uploadMaxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 20 },
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new AppValidationPipe());

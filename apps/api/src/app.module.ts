@@ -12,6 +12,7 @@ import { BinsModule } from './modules/bins/bins.module';
 import { CellsModule } from './modules/cells/cells.module';
 import { DropsModule } from './modules/drops/drops.module';
 import { HealthController } from './modules/health/health.controller';
+import { ImagesModule } from './modules/images/images.module';
 import { MetaController } from './modules/meta/meta.controller';
 import { PointsModule } from './modules/points/points.module';
 import { RegionsModule } from './modules/regions/regions.module';
@@ -43,6 +44,7 @@ export class AppModule {
         BinsModule,
         DropsModule,
         RewardsModule,
+        ImagesModule,
         ...(config.app.benchRoutes ? [BenchModule] : []),
       ],
       controllers: [HealthController, MetaController],

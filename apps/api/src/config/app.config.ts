@@ -12,6 +12,8 @@ export interface AppConfig {
   /** Trust X-Forwarded-For from this many proxies in front (for client IPs in rate limits and logs). */
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** Largest uploaded file (an image before it is re-encoded). */
+  uploadMaxBytes: number;
   /** Baseline routes for the benchmark scripts (never in production). */
   benchRoutes: boolean;
   /** Background jobs (redemption expiry); an operator may turn them off on a replica. */
@@ -31,6 +33,7 @@ export function readAppConfig(env: Env): AppConfig {
         : resolve(readOptional(env, 'H5_DIR') ?? resolve(__dirname, '../../../miniprogram/dist/h5')),
     trustProxy: readBool(env, 'TRUST_PROXY', false),
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 50 * 1024 * 1024),
+    uploadMaxBytes: readInt(env, 'UPLOAD_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
     benchRoutes: readBool(env, 'BENCH_ROUTES', false),
     jobsEnabled: !readBool(env, 'JOBS_DISABLED', false),
   };

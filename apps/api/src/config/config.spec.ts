@@ -43,6 +43,7 @@ describe('configuration', () => {
     ['DB_URL', { DB_URL: '' }],
     ['DB_URL', { DB_URL: 'postgres://x' }],
     ['PORT', { PORT: '99999' }],
+    ['UPLOAD_MAX_BYTES', { UPLOAD_MAX_BYTES: '5MB' }],
     ['DEMO_MODE', { DEMO_MODE: 'maybe' }],
     ['WECHAT_API_BASE', { WECHAT_API_BASE: 'ftp://x' }],
   ])('refuses production when %s is wrong', (variable, change) => {

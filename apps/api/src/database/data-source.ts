@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { createConnection, type RowDataPacket } from 'mysql2/promise';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/database.config';
+import { useDriverColumnTypes } from './columns';
 import { ENTITIES } from './entities';
 
 /**
@@ -22,6 +23,7 @@ async function mysqlDialect(url: string): Promise<'mysql' | 'mariadb'> {
 
 /** One definition of the data source, used by the app, the migration CLI and the tests. */
 export async function buildDataSourceOptions(db: DatabaseConfig): Promise<DataSourceOptions> {
+  useDriverColumnTypes(db.driver);
   // Compiled (.js) or under ts-jest (.ts); migrations are generated per driver.
   const migrations = [join(__dirname, 'migrations', db.driver, '*.{js,ts}')];
   const common = { entities: ENTITIES, migrations, migrationsTableName: 'migrations', synchronize: false } as const;

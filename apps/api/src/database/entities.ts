@@ -3,6 +3,7 @@ import { Bin } from '../modules/bins/bin.entity';
 import { HouseholdCard } from '../modules/bins/household-card.entity';
 import { Cell } from '../modules/cells/cell.entity';
 import { Drop } from '../modules/drops/drop.entity';
+import { ImageEntity } from '../modules/images/image.entity';
 import { LedgerEntry } from '../modules/points/ledger-entry.entity';
 import { PointsAccount } from '../modules/points/points-account.entity';
 import { Region } from '../modules/regions/region.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   Shop,
   Reward,
   Redemption,
+  ImageEntity,
 ];

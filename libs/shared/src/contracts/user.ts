@@ -11,6 +11,7 @@ export interface RoleGrant {
 export interface UserResponse {
   id: number;
   nickname: string;
+  /** An https URL, or a path under `IMAGES_PATH` (an uploaded avatar) relative to the API's origin. */
   avatarUrl: string | null;
   homeCellId: number | null;
   /** Enough of the home cell to show it without another request. */

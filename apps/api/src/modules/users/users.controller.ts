@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import type { Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/decorators/current-caller.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PageDto } from '../../common/pagination/page.dto';
+import { ImageUploadDto } from '../images/dto/image-upload.dto';
+import { ImagesService } from '../images/images.service';
 import { SetRolesDto } from './dto/set-roles.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { UserListQueryDto } from './dto/user-list-query.dto';
@@ -16,7 +19,10 @@ import { UsersService } from './users.service';
 @ApiErrors('UNAUTHENTICATED')
 @Controller()
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly images: ImagesService,
+  ) {}
 
   @Get('me')
   @ApiOperation({ summary: 'The signed-in user with their roles' })
@@ -31,6 +37,22 @@ export class UsersController {
   @ApiErrors('VALIDATION_FAILED')
   updateMe(@CurrentCaller() caller: Caller, @Body() dto: UpdateMeDto): Promise<UserResponseDto> {
     return this.users.updateMe(caller, dto);
+  }
+
+  @Post('me/avatar')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Upload my profile photo',
+    description:
+      'multipart/form-data with the image in `file`. The image is checked by its content, stripped of EXIF ' +
+      '(GPS) data, cropped to a 256×256 JPEG and stored; `avatarUrl` becomes its path under /api/images.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ImageUploadDto })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiErrors('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE')
+  async setAvatar(@CurrentCaller() caller: Caller, @Req() request: FastifyRequest): Promise<UserResponseDto> {
+    return this.users.setAvatar(caller, await this.images.readUpload(request));
   }
 
   @Get('users')

@@ -8,6 +8,7 @@ import { pageWindow, toPage } from '../../common/pagination/page';
 import { ScopeTargets } from '../../common/scope/scope-targets';
 import { containsPattern } from '../../common/sql/like';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { ImagesService } from '../images/images.service';
 import type { RoleGrantInputDto, SetRolesDto } from './dto/set-roles.dto';
 import type { UpdateMeDto } from './dto/update-me.dto';
 import type { UserListQueryDto } from './dto/user-list-query.dto';
@@ -24,6 +25,7 @@ export class UsersService {
     @InjectRepository(RoleGrantEntity) private readonly grants: Repository<RoleGrantEntity>,
     private readonly tx: TransactionRunner,
     private readonly scopeTargets: ScopeTargets,
+    private readonly images: ImagesService,
   ) {}
 
   /**
@@ -97,6 +99,19 @@ export class UsersService {
     if (dto.homeCellId !== undefined) changes.homeCellId = dto.homeCellId;
     if (changes.nickname === '') throw AppError.invalidField('nickname', 'must not be blank');
     if (Object.keys(changes).length) await this.tx.run((em) => em.update(User, { id: caller.userId }, changes));
+    return this.me(caller);
+  }
+
+  /** Stores a new profile photo and points the avatar at it; the replaced photo is deleted with it. */
+  async setAvatar(caller: Caller, upload: Buffer): Promise<UserResponseDto> {
+    // Decoding happens before the transaction: a refused file writes nothing.
+    const image = await this.images.prepare(upload, 'avatar');
+    await this.tx.run(async (em) => {
+      const saved = await this.images.save(em, caller.userId, image);
+      // The user row is updated first: its lock orders two uploads at once, so the last one wins whole.
+      await em.update(User, { id: caller.userId }, { avatarUrl: saved.url });
+      await this.images.deleteOthers(em, caller.userId, 'avatar', saved.id);
+    });
     return this.me(caller);
   }
 
