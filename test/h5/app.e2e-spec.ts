@@ -1,4 +1,5 @@
 import { DEMO_USERS, ROLE_LABELS, WASTE_CATEGORIES, WASTE_CATEGORY_LABELS } from '@zerowaste/shared';
+import sharp from 'sharp';
 import {
   type BrowserGlobals,
   DISTANCE,
@@ -76,6 +77,33 @@ describeBrowser('H5 app in Chromium', () => {
     await input.fill('赵督导');
     await save.click();
     await expectText(page, '.me__nickname', '赵督导');
+    await page.context().close();
+  });
+
+  it('uploads a profile photo from the profile page and shows it on 我的', async () => {
+    const page = await phone();
+    await loginAs(page, '赵督导');
+    await openTab(page, '我的');
+    await page.locator('.me__profile').click();
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2e9d5b' } })
+      .jpeg()
+      .toBuffer();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('.profile__avatar-button').last().click();
+    await (await chooser).setFiles({ name: 'me.jpg', mimeType: 'image/jpeg', buffer: photo });
+    const saved = page.locator('.profile__avatar img[src*="/api/images/"]').last();
+    await saved.waitFor();
+    await shot(page, 'profile-avatar');
+
+    // A file that is not an image is refused with a Chinese message, and the saved photo stays.
+    const refused = page.waitForEvent('filechooser');
+    await page.locator('.profile__avatar-button').last().click();
+    await (await refused).setFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo') });
+    await page.locator('.profile__avatar-error', { hasText: '请选择 JPG 或 PNG 格式的照片' }).last().waitFor();
+    await saved.waitFor();
+
+    await page.goBack();
+    await page.locator('.me__profile img[src*="/api/images/"]').last().waitFor();
     await page.context().close();
   });
 

@@ -1,5 +1,11 @@
 import Taro from '@tarojs/taro';
-import { type ErrorCode, errorMessageZh, type FieldError, isErrorResponse } from '@zerowaste/shared';
+import {
+  type ErrorCode,
+  errorMessageZh,
+  type FieldError,
+  IMAGE_UPLOAD_FIELD,
+  isErrorResponse,
+} from '@zerowaste/shared';
 import { clearToken, getToken } from './token';
 
 /** Codes the client adds to the API's own: the request never got an HTTP answer, or an unexpected one. */
@@ -55,6 +61,16 @@ export interface RequestOptions {
 // H5 is served by the API itself, so relative URLs reach it without CORS; weapp needs the full origin.
 const BASE_URL = process.env.TARO_ENV === 'h5' ? '' : API_BASE;
 const TIMEOUT_MS = 15_000;
+// A photo on a slow mobile network takes longer than a JSON request.
+const UPLOAD_TIMEOUT_MS = 60_000;
+
+/**
+ * Where to load a URL the API returned: its own paths (an uploaded avatar under `/api/images`) are
+ * relative to the API's origin; anything else (https, a local temporary file) is used as it is.
+ */
+export function resolveApiUrl(url: string): string {
+  return url.startsWith('/') ? `${BASE_URL}${url}` : url;
+}
 
 let onUnauthenticated: (() => void) | null = null;
 
@@ -79,15 +95,31 @@ function sessionExpired(): ApiError {
   return new ApiError(errorMessageZh('UNAUTHENTICATED'), 401, 'UNAUTHENTICATED');
 }
 
-export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
-  const auth = options.auth ?? true;
-  const header: Record<string, string> = { ...options.headers, Accept: 'application/json' };
-  if (options.body) header['Content-Type'] = 'application/json';
+/** The headers every call sends: JSON answers, and the bearer token unless `auth` is false. */
+function baseHeaders(auth: boolean, extra: Record<string, string> = {}): Record<string, string> {
+  const header: Record<string, string> = { ...extra, Accept: 'application/json' };
   if (auth) {
     const token = getToken();
     if (!token) throw sessionExpired();
     header.Authorization = `Bearer ${token}`;
   }
+  return header;
+}
+
+/** Turns an HTTP answer into the data, or rejects with an ApiError carrying the Chinese message. */
+function settle<T>(statusCode: number, data: unknown, auth: boolean): T {
+  if (statusCode >= 200 && statusCode < 300) return data as T;
+  if (statusCode === 401 && auth) throw sessionExpired();
+  if (isErrorResponse(data)) {
+    throw new ApiError(errorMessageZh(data.code), statusCode, data.code, data.errors ?? [], data.retryAt ?? null);
+  }
+  throw new ApiError(`服务暂时不可用（${statusCode}），请稍后再试`, statusCode, 'UNEXPECTED_RESPONSE');
+}
+
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const auth = options.auth ?? true;
+  const header = baseHeaders(auth, options.headers);
+  if (options.body) header['Content-Type'] = 'application/json';
 
   let response: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject | ArrayBuffer>;
   try {
@@ -103,11 +135,33 @@ export async function request<T>(method: Method, path: string, options: RequestO
     throw new ApiError('网络连接失败，请检查网络后重试', 0, 'NETWORK');
   }
 
-  const { statusCode, data } = response;
-  if (statusCode >= 200 && statusCode < 300) return data as T;
-  if (statusCode === 401 && auth) throw sessionExpired();
-  if (isErrorResponse(data)) {
-    throw new ApiError(errorMessageZh(data.code), statusCode, data.code, data.errors ?? [], data.retryAt ?? null);
+  return settle<T>(response.statusCode, response.data, auth);
+}
+
+/**
+ * Uploads a local file (a temporary path from chooseAvatar or chooseImage) as multipart/form-data in
+ * the field the API reads, signed in; answers and fails like `request`.
+ */
+export async function upload<T>(path: string, filePath: string): Promise<T> {
+  const header = baseHeaders(true);
+  let response: Taro.uploadFile.SuccessCallbackResult;
+  try {
+    response = await Taro.uploadFile({
+      url: `${BASE_URL}/api${path}`,
+      filePath,
+      name: IMAGE_UPLOAD_FIELD,
+      header,
+      timeout: UPLOAD_TIMEOUT_MS,
+    });
+  } catch {
+    throw new ApiError('网络连接失败，请检查网络后重试', 0, 'NETWORK');
   }
-  throw new ApiError(`服务暂时不可用（${statusCode}），请稍后再试`, statusCode, 'UNEXPECTED_RESPONSE');
+  // uploadFile hands back the body as text.
+  let data: unknown = response.data;
+  try {
+    data = JSON.parse(response.data);
+  } catch {
+    // Not JSON (a proxy's error page): settle reports the status.
+  }
+  return settle<T>(response.statusCode, data, true);
 }

@@ -5,24 +5,60 @@ import { useState } from 'react';
 import { Avatar } from '../../../../components/avatar';
 import { PageShell } from '../../../../components/page-shell';
 import { SessionGate } from '../../../../components/session-gate';
-import { messageOf } from '../../../../services/http';
-import { updateMe } from '../../../../services/me';
+import { ApiError, messageOf } from '../../../../services/http';
+import { updateMe, uploadAvatar } from '../../../../services/me';
 import { updateSessionUser } from '../../../../stores/session';
 import './index.scss';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
+// WeChat's avatar picker (base library 2.21.2+); elsewhere, and in H5, the photo comes from chooseImage.
+const canChooseAvatar = isWeapp && Taro.canIUse('button.open-type.chooseAvatar');
 const NICKNAME_MAX = 20;
 
-// A picture from chooseAvatar is a temporary file on the phone; only a hosted https URL can be saved.
-function isHostedUrl(url: string): boolean {
-  return /^https:\/\//.test(url);
+function avatarUploadError(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'PAYLOAD_TOO_LARGE') return '图片太大，请换一张较小的照片';
+  if (error instanceof ApiError && error.code === 'UNSUPPORTED_MEDIA_TYPE') return '请选择 JPG 或 PNG 格式的照片';
+  if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return error.message;
+  return '头像上传失败，请重试';
 }
 
 function ProfileForm({ user }: { user: UserResponse }) {
   const [nickname, setNickname] = useState(user.nickname);
-  const [avatar, setAvatar] = useState<string | null>(user.avatarUrl);
+  // While uploading, the chosen photo (a local file) is shown; afterwards the saved one.
+  const [pendingAvatar, setPendingAvatar] = useState<string | null>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const localAvatar = avatar !== null && avatar !== user.avatarUrl && !isHostedUrl(avatar);
+  const uploading = pendingAvatar !== null;
+
+  const uploadChosen = async (filePath: string) => {
+    if (uploading || !filePath) return;
+    setPendingAvatar(filePath);
+    setUploadError(null);
+    void Taro.showLoading({ title: '正在上传头像…', mask: true });
+    try {
+      updateSessionUser(await uploadAvatar(filePath));
+      void Taro.hideLoading();
+      void Taro.showToast({ title: '头像已更新', icon: 'success' });
+    } catch (error) {
+      void Taro.hideLoading();
+      const message = avatarUploadError(error);
+      setUploadError(message);
+      void Taro.showToast({ title: message, icon: 'none', duration: 2500 });
+    } finally {
+      setPendingAvatar(null);
+    }
+  };
+
+  const pickImage = async () => {
+    let chosen: Taro.chooseImage.SuccessCallbackResult;
+    try {
+      chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+    } catch {
+      return; // the picker was cancelled
+    }
+    const [filePath] = chosen.tempFilePaths;
+    if (filePath) await uploadChosen(filePath);
+  };
 
   const save = async (submitted: string) => {
     const name = submitted.trim();
@@ -32,7 +68,6 @@ function ProfileForm({ user }: { user: UserResponse }) {
     }
     const changes: UpdateMeRequest = {};
     if (name !== user.nickname) changes.nickname = name;
-    if (avatar !== user.avatarUrl && avatar !== null && isHostedUrl(avatar)) changes.avatarUrl = avatar;
     if (Object.keys(changes).length === 0) {
       void Taro.navigateBack();
       return;
@@ -49,6 +84,15 @@ function ProfileForm({ user }: { user: UserResponse }) {
     }
   };
 
+  const avatarFace = (
+    <>
+      <View className={`profile__avatar${uploading ? ' profile__avatar--uploading' : ''}`}>
+        <Avatar nickname={nickname || user.nickname} url={pendingAvatar ?? user.avatarUrl} size="lg" />
+      </View>
+      <Text className="profile__avatar-hint">{uploading ? '正在上传…' : '点击更换头像'}</Text>
+    </>
+  );
+
   return (
     <Form
       onSubmit={(event) => {
@@ -58,23 +102,22 @@ function ProfileForm({ user }: { user: UserResponse }) {
       }}
     >
       <View className="card profile__avatar-card">
-        {isWeapp ? (
+        {canChooseAvatar ? (
           <Button
             className="profile__avatar-button"
             openType="chooseAvatar"
-            onChooseAvatar={(event) => setAvatar((event.detail as { avatarUrl: string }).avatarUrl)}
+            disabled={uploading || undefined}
+            onChooseAvatar={(event) => void uploadChosen((event.detail as { avatarUrl: string }).avatarUrl)}
           >
-            <Avatar nickname={nickname || user.nickname} url={avatar} size="lg" />
-            <Text className="profile__avatar-hint">点击更换头像</Text>
+            {avatarFace}
           </Button>
         ) : (
-          <View className="profile__avatar-static">
-            <Avatar nickname={nickname || user.nickname} url={avatar} size="lg" />
-            <Text className="profile__avatar-hint profile__avatar-hint--muted">头像可在微信小程序中更换</Text>
+          <View className="profile__avatar-button" onClick={uploading ? undefined : () => void pickImage()}>
+            {avatarFace}
           </View>
         )}
       </View>
-      {localAvatar ? <View className="notice">头像上传功能即将上线，本次只保存昵称。</View> : null}
+      {uploadError ? <View className="notice profile__avatar-error">{uploadError}</View> : null}
 
       <View className="card profile__field">
         <Text className="profile__label">昵称</Text>
