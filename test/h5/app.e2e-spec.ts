@@ -95,10 +95,11 @@ describeBrowser('H5 app in Chromium', () => {
     await saved.waitFor();
     await shot(page, 'profile-avatar');
 
-    // A file that is not an image is refused with a Chinese message, and the saved photo stays.
+    // An image the browser shows but the API does not take (SVG) is refused with a Chinese message.
     const refused = page.waitForEvent('filechooser');
     await page.locator('.profile__avatar-button').last().click();
-    await (await refused).setFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo') });
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>';
+    await (await refused).setFiles({ name: 'me.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
     await page.locator('.profile__avatar-error', { hasText: '请选择 JPG 或 PNG 格式的照片' }).last().waitFor();
     await saved.waitFor();
 
