@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { extname, join } from 'node:path';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { WASTE_CATEGORIES, WASTE_CATEGORY_COLORS, WASTE_CATEGORY_LABELS, type WasteCategory } from '@zerowaste/shared';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
+import Piscina from 'piscina';
 import { AppError } from '../../common/errors/app-error';
 import { CONFIG, type Config } from '../../config/config';
+import type { RenderResult, RenderTask } from './label-render.worker';
 
 /** What a bin label shows. */
 export interface BinLabel {
@@ -22,150 +24,112 @@ export interface HouseholdCardPrint {
   qr: string;
 }
 
-// A4 in points, 2 × 4 labels; the top margin carries the sheet's title.
-const PAGE = { width: 595.28, height: 841.89 };
-const SHEET = { left: 28, right: 28, top: 44, bottom: 36, columns: 2, rows: 4, padding: 10 };
-const LABELS_PER_PAGE = SHEET.columns * SHEET.rows;
-const BAR_HEIGHT = 30;
-const CUT_GREY = '#9a9a9a';
-const INK = '#1f1f1f';
-const MUTED = '#666666';
-const CARD_GREEN = WASTE_CATEGORY_COLORS.food;
-const CJK_FAMILY = 'NotoSansCJKsc-Regular';
+// Printing is rare and bursty: a thread or two, started on the first print and ended when idle for a while.
+const MAX_THREADS = Math.max(1, Math.min(2, availableParallelism() - 1));
+const IDLE_TIMEOUT_MS = 60_000;
 
 /**
- * Prints QR labels for bins and household cards as A4 PDFs (pdfkit, qrcode). Chinese needs a CJK
- * font; without one pdfkit would print empty boxes, so a missing font is refused rather than printed.
+ * Prints QR labels for bins and household cards as A4 PDFs (pdfkit, qrcode). A sheet takes a good part
+ * of a second of CPU, so it is drawn in a worker thread (label-render.worker) and the API keeps answering
+ * meanwhile. Chinese needs a CJK font; without one pdfkit would print empty boxes, so a missing font is
+ * refused rather than printed.
  */
 @Injectable()
-export class LabelPrinter {
+export class LabelPrinter implements OnApplicationShutdown {
   private readonly logger = new Logger(LabelPrinter.name);
   private readonly fontPath: string;
-  // Read once: the Noto CJK collection is ~20 MB, and reading it for every sheet would dominate.
-  private font: Buffer | null = null;
+  private pool: Piscina<RenderTask, RenderResult> | null = null;
 
   constructor(@Inject(CONFIG) config: Pick<Config, 'labelFontPath'>) {
     this.fontPath = config.labelFontPath;
   }
 
   /** One label per bin, eight to an A4 page, with dashed cut lines between them. */
-  async binLabels(cellName: string, bins: BinLabel[]): Promise<Buffer> {
-    const qrs = await Promise.all(bins.map((b) => qrPng(b.qr)));
-    const doc = this.newDocument(`${cellName} 分类投放二维码标签`);
-    const pages = Math.max(1, Math.ceil(bins.length / LABELS_PER_PAGE));
-    const width = (PAGE.width - SHEET.left - SHEET.right) / SHEET.columns;
-    const height = (PAGE.height - SHEET.top - SHEET.bottom) / SHEET.rows;
-    for (let page = 0; page < pages; page++) {
-      doc.addPage({ size: 'A4', margin: 0 });
-      doc
-        .font('cjk')
-        .fontSize(11)
-        .fillColor(INK)
-        .text(`${cellName} · 分类投放二维码标签`, SHEET.left, 18, { lineBreak: false });
-      doc
-        .fontSize(8)
-        .fillColor(MUTED)
-        .text(`第 ${page + 1}/${pages} 页 · 沿虚线裁剪后贴于对应垃圾桶`, SHEET.left, 20, {
-          width: PAGE.width - SHEET.left - SHEET.right,
-          align: 'right',
-          lineBreak: false,
-        });
-      const onPage = bins.slice(page * LABELS_PER_PAGE, (page + 1) * LABELS_PER_PAGE);
-      if (!onPage.length) {
-        doc.fontSize(14).fillColor(MUTED).text('本单元暂无在用的垃圾桶或投放站', SHEET.left, 120, { lineBreak: false });
-      }
-      onPage.forEach((bin, i) => {
-        const x = SHEET.left + (i % SHEET.columns) * width;
-        const y = SHEET.top + Math.floor(i / SHEET.columns) * height;
-        drawBinLabel(doc, bin, qrs[page * LABELS_PER_PAGE + i], cellName, x, y, width, height);
-      });
-      drawCutGrid(doc, width, height);
-    }
-    return finish(doc);
+  binLabels(cellName: string, bins: BinLabel[]): Promise<Buffer> {
+    return this.render({
+      kind: 'binLabels',
+      fontPath: this.fontPath,
+      cellName,
+      labels: bins.map((bin) => ({
+        name: bin.name,
+        code: bin.code,
+        qr: bin.qr,
+        categories: (bin.category ? [bin.category] : WASTE_CATEGORIES).map((category) => ({
+          label: WASTE_CATEGORY_LABELS[category],
+          color: WASTE_CATEGORY_COLORS[category],
+        })),
+      })),
+    });
   }
 
   /** A card about twice the size of a bank card, easy for older eyes, with a dashed cut line around it. */
-  async householdCard(card: HouseholdCardPrint): Promise<Buffer> {
-    const qr = await qrPng(card.qr);
-    const doc = this.newDocument(`无废城市分类积分卡 ${card.code}`);
-    doc.addPage({ size: 'A4', margin: 0 });
-    const w = 510;
-    const h = 321;
-    const x = (PAGE.width - w) / 2;
-    const y = 60;
-    doc.roundedRect(x, y, w, h, 12).lineWidth(0.8).strokeColor(CUT_GREY).dash(5, { space: 4 }).stroke().undash();
-    doc.save().roundedRect(x, y, w, 56, 12).clip().rect(x, y, w, 56).fill(CARD_GREEN).restore();
-    doc
-      .font('cjk')
-      .fontSize(24)
-      .fillColor('#ffffff')
-      .text('无废城市 · 分类积分卡', x, y + 12, { width: w, align: 'center', lineBreak: false });
-    const qrSize = 210;
-    doc.image(qr, x + 24, y + 78, { width: qrSize, height: qrSize });
-    const tx = x + 24 + qrSize + 24;
-    const tw = w - (tx - x) - 24;
-    drawCaptioned(doc, tx, y + 82, tw, {
-      caption: '持卡人',
-      value: card.holderName,
-      size: 24,
-      gap: 18,
-      height: 96,
-      ellipsis: true,
+  householdCard(card: HouseholdCardPrint): Promise<Buffer> {
+    return this.render({
+      kind: 'householdCard',
+      fontPath: this.fontPath,
+      ...card,
+      bandColor: WASTE_CATEGORY_COLORS.food,
     });
-    drawCaptioned(doc, tx, y + 200, tw, {
-      caption: '所属单元',
-      value: card.cellName,
-      size: 15,
-      gap: 16,
-      height: 22,
-      ellipsis: true,
-    });
-    drawCaptioned(doc, tx, y + 246, tw, {
-      caption: '卡号',
-      value: card.code,
-      size: 18,
-      gap: 16,
-      characterSpacing: 2,
-      lineBreak: false,
-    });
-    doc
-      .fillColor(MUTED)
-      .fontSize(10)
-      .text('投放时请出示本卡，由督导员或回收员扫码记分', x, y + h - 22, {
-        width: w,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.fontSize(9).text('沿虚线剪下，建议塑封后使用；卡片遗失请联系社区/村管理员补办，旧卡随即失效。', x, y + h + 14, {
-      width: w,
-      align: 'center',
-      lineBreak: false,
-    });
-    return finish(doc);
   }
 
-  private newDocument(title: string): PDFKit.PDFDocument {
-    const font = this.loadFont();
-    const doc = new PDFDocument({ autoFirstPage: false, info: { Title: title, Author: '无废城市' } });
-    try {
-      // A collection (.ttc) holds several fonts: name the simplified-Chinese one.
-      doc.registerFont('cjk', font, /\.(ttc|otc)$/i.test(this.fontPath) ? CJK_FAMILY : undefined);
-    } catch (error) {
-      this.logger.error(`Cannot use the label font ${this.fontPath}: ${(error as Error).message}`);
-      throw fontMissing();
-    }
-    return doc;
+  // After the HTTP server has closed (onModuleDestroy comes before it), so that a sheet being printed
+  // for a request still in flight is finished rather than dropped.
+  async onApplicationShutdown(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.close();
   }
 
-  private loadFont(): Buffer {
-    if (this.font) return this.font;
+  private async render(task: RenderTask): Promise<Buffer> {
     if (!existsSync(this.fontPath)) {
       this.logger.error(`The label font ${this.fontPath} is missing: install fonts-noto-cjk or set LABEL_FONT_PATH`);
       throw fontMissing();
     }
-    this.font = readFileSync(this.fontPath);
-    return this.font;
+    const result = await this.workers().run(task);
+    if ('fontError' in result) {
+      this.logger.error(`Cannot use the label font ${this.fontPath}: ${result.fontError}`);
+      throw fontMissing();
+    }
+    // The thread boundary hands back a plain Uint8Array; share its memory rather than copy it.
+    return Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength);
   }
+
+  private workers(): Piscina<RenderTask, RenderResult> {
+    if (this.pool) return this.pool;
+    const pool = new Piscina<RenderTask, RenderResult>({
+      filename: join(__dirname, `label-render.worker${extname(__filename)}`),
+      name: 'render',
+      minThreads: 0,
+      maxThreads: MAX_THREADS,
+      idleTimeout: IDLE_TIMEOUT_MS,
+      ...typeScriptSupport(),
+    });
+    // A thread that cannot start (a worker file missing from the build) fails no task: the waiting request
+    // would hang, and the unheard 'error' would stop the API. Ending the pool fails its tasks instead, and
+    // the next print tries a new one.
+    pool.on('error', (error: Error) => {
+      this.logger.error(`A label printing thread failed: ${error.message}`);
+      if (this.pool === pool) this.pool = null;
+      void pool.destroy();
+    });
+    this.pool = pool;
+    return pool;
+  }
+}
+
+/**
+ * Built, this module is dist/.../label-printer.js and the worker is the .js file next to it. Under ts-jest
+ * it is the .ts source, and a worker thread is plain Node that knows nothing of Jest's transform, so the
+ * thread loads label-render.worker.ts through ts-node (a dev dependency, never reached from dist), with the
+ * API's tsconfig whatever the working directory. The tests so run the real worker: drawing inline there
+ * would hide a broken one (and, inside Jest's module sandbox, a 40-label sheet took 85 s instead of 2).
+ */
+function typeScriptSupport(): { execArgv?: string[]; env?: NodeJS.Dict<string> } {
+  if (extname(__filename) !== '.ts') return {};
+  return {
+    execArgv: ['--require', require.resolve('ts-node/register/transpile-only')],
+    env: { ...process.env, TS_NODE_PROJECT: join(__dirname, '../../../tsconfig.json') },
+  };
 }
 
 function fontMissing(): AppError {
@@ -173,115 +137,4 @@ function fontMissing(): AppError {
     'PRINT_UNAVAILABLE',
     'Printing is unavailable: the server has no Chinese font for labels (install fonts-noto-cjk or set LABEL_FONT_PATH)',
   );
-}
-
-function qrPng(text: string): Promise<Buffer> {
-  // Level M survives a scuffed or wet label; no quiet zone here, the label's white space gives it one.
-  return QRCode.toBuffer(text, { errorCorrectionLevel: 'M', margin: 0, width: 480 });
-}
-
-function drawBinLabel(
-  doc: PDFKit.PDFDocument,
-  bin: BinLabel,
-  qr: Buffer,
-  cellName: string,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-): void {
-  const p = SHEET.padding;
-  const inner = width - 2 * p;
-  // The bar in the bin's GB/T 19095 colour; a station carries all four.
-  const categories: readonly WasteCategory[] = bin.category ? [bin.category] : WASTE_CATEGORIES;
-  const segment = inner / categories.length;
-  categories.forEach((category, i) => {
-    doc.rect(x + p + i * segment, y + p, segment, BAR_HEIGHT).fill(WASTE_CATEGORY_COLORS[category]);
-    doc
-      .fillColor('#ffffff')
-      .fontSize(bin.category ? 16 : 10.5)
-      .text(WASTE_CATEGORY_LABELS[category], x + p + i * segment, y + p + (bin.category ? 5 : 8), {
-        width: segment,
-        align: 'center',
-        lineBreak: false,
-      });
-  });
-  const top = y + p + BAR_HEIGHT + 8;
-  const qrSize = height - 2 * p - BAR_HEIGHT - 8;
-  doc.image(qr, x + p, top, { width: qrSize, height: qrSize });
-  const tx = x + p + qrSize + 10;
-  const tw = width - p - (tx - x);
-  doc.fillColor(INK).fontSize(12.5).text(bin.name, tx, top, { width: tw, height: 52, ellipsis: true });
-  drawCaptioned(doc, tx, top + 56, tw, {
-    caption: '编号',
-    captionSize: 8,
-    value: bin.code,
-    size: 14,
-    gap: 11,
-    characterSpacing: 1,
-    lineBreak: false,
-  });
-  doc
-    .fillColor(bin.category ? WASTE_CATEGORY_COLORS[bin.category] : INK)
-    .fontSize(10)
-    .text(bin.category ? WASTE_CATEGORY_LABELS[bin.category] : '四分类投放站', tx, top + 88, {
-      width: tw,
-      lineBreak: false,
-    });
-  doc
-    .fillColor(MUTED)
-    .fontSize(8)
-    .text(cellName, tx, top + 104, { width: tw, height: 11, ellipsis: true });
-  doc.text('微信扫码投放 赚积分', tx, qrSize + top - 10, { width: tw, lineBreak: false });
-}
-
-/** A value in ink with a small grey caption above it; the rest of `field` are the value's text options. */
-function drawCaptioned(
-  doc: PDFKit.PDFDocument,
-  x: number,
-  y: number,
-  width: number,
-  field: {
-    caption: string;
-    captionSize?: number;
-    value: string;
-    size: number;
-    gap: number;
-  } & PDFKit.Mixins.TextOptions,
-): void {
-  const { caption, captionSize = 11, value, size, gap, ...options } = field;
-  doc.fillColor(MUTED).fontSize(captionSize).text(caption, x, y, { width, lineBreak: false });
-  doc
-    .fillColor(INK)
-    .fontSize(size)
-    .text(value, x, y + gap, { width, ...options });
-}
-
-function drawCutGrid(doc: PDFKit.PDFDocument, width: number, height: number): void {
-  doc.save().lineWidth(0.5).strokeColor(CUT_GREY).dash(4, { space: 3 });
-  for (let c = 0; c <= SHEET.columns; c++) {
-    const x = SHEET.left + c * width;
-    doc
-      .moveTo(x, SHEET.top - 8)
-      .lineTo(x, PAGE.height - SHEET.bottom + 8)
-      .stroke();
-  }
-  for (let r = 0; r <= SHEET.rows; r++) {
-    const y = SHEET.top + r * height;
-    doc
-      .moveTo(SHEET.left - 8, y)
-      .lineTo(PAGE.width - SHEET.right + 8, y)
-      .stroke();
-  }
-  doc.undash().restore();
-}
-
-function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
 }
