@@ -129,6 +129,19 @@ describe('Roles and scopes', () => {
     expect(res.status).toBe(404);
   });
 
+  it("applies an admin's role change to the user's very next request", async () => {
+    const user = await t.signIn();
+    const inspectorRoute = `/api/drops?cellId=${cells.a}`;
+    // Warm whatever the replica keeps of the user's roles, then change them.
+    expect((await t.request('GET', inspectorRoute, { token: user.token })).status).toBe(403);
+    const setRoles = (roles: unknown[]) =>
+      t.request('PUT', `/api/users/${user.userId}/roles`, { token: admin.token, body: { roles } });
+    expect((await setRoles([{ role: 'inspector', scopeKind: 'cell', scopeId: cells.a }])).status).toBe(200);
+    expect((await t.request('GET', inspectorRoute, { token: user.token })).status).toBe(200);
+    expect((await setRoles([{ role: 'resident' }])).status).toBe(200);
+    expect((await t.request('GET', inspectorRoute, { token: user.token })).status).toBe(403);
+  });
+
   it('stops a deleted account from using its token', async () => {
     const user = await t.signIn();
     await t.dataSource.query('DELETE FROM users WHERE id = ?', [user.userId]);

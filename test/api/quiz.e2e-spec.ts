@@ -206,8 +206,8 @@ describe('Daily quiz cap', () => {
   /** Quiz points earned earlier today (another way in, such as a correction), straight through the ledger. */
   const earnedEarlier = async (user: User, amount: number) => {
     const points = t.app.get(PointsService);
-    const account = await points.ensureAccount({ userId: user.userId });
-    await t.app.get(TransactionRunner).run((em) => points.apply(em, account.id, { kind: 'quiz', amount }));
+    const accountId = await points.ensureAccount({ userId: user.userId });
+    await t.app.get(TransactionRunner).run((em) => points.apply(em, accountId, { kind: 'quiz', amount }));
   };
 
   it('awards at most the daily quiz cap', async () => {

@@ -11,6 +11,8 @@ export interface AuthConfig {
   /** Log-in attempts allowed per client IP in `loginRateWindow` seconds. */
   loginRateLimit: number;
   loginRateWindow: number;
+  /** Seconds a replica may keep a user's roles in memory; a change made through another replica waits this long. 0: read on every request. */
+  grantsCacheTtl: number;
 }
 
 export function readAuthConfig(env: Env): AuthConfig {
@@ -20,5 +22,6 @@ export function readAuthConfig(env: Env): AuthConfig {
     qrSecret: readString(env, 'QR_SECRET', DEFAULT_QR_SECRET),
     loginRateLimit: readInt(env, 'LOGIN_RATE_LIMIT', 20, 1, 100_000),
     loginRateWindow: readInt(env, 'LOGIN_RATE_WINDOW_SECONDS', 60, 1, 86_400),
+    grantsCacheTtl: readInt(env, 'GRANTS_CACHE_SECONDS', 10, 0, 300),
   };
 }

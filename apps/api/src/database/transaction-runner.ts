@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type WriteResult, write } from './sql';
 
 /**
  * The unit of work. On MySQL each call is its own transaction on its own connection.
@@ -20,5 +21,11 @@ export class TransactionRunner {
     const result = this.tail.then(() => this.dataSource.transaction(work));
     this.tail = result.catch(() => undefined);
     return result;
+  }
+
+  /** One write that commits by itself: on MySQL a single round trip, on SQLite in its turn. */
+  writeOnce(sql: string, parameters: unknown[]): Promise<WriteResult> {
+    if (!this.serialize) return write(this.dataSource.manager, sql, parameters);
+    return this.run((em) => write(em, sql, parameters));
   }
 }

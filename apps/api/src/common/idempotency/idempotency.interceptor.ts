@@ -10,7 +10,7 @@ import {
 import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
-import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxjs';
+import { from, lastValueFrom, mergeMap, type Observable, of } from 'rxjs';
 import type { AuthenticatedRequest } from '../decorators/current-caller.decorator';
 import { AppError } from '../errors/app-error';
 import { IdempotencyStore } from './idempotency.store';
@@ -61,13 +61,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
           void reply.status(claim.status).header('idempotent-replayed', 'true');
           return of(claim.body);
         }
-        return next.handle().pipe(
-          mergeMap(async (body) => {
-            await this.store.complete(claim.id, status, body);
-            return body;
-          }),
-          catchError((error: unknown) =>
-            from(this.store.release(claim.id)).pipe(mergeMap(() => throwError(() => error))),
+        const run = this.store.handle(claim.id, status, () => lastValueFrom(next.handle()));
+        return from(
+          run.result.then(
+            async (body) => {
+              if (!run.answered()) await this.store.complete(claim.id, status, body);
+              return body;
+            },
+            async (error: unknown) => {
+              await this.store.release(claim.id);
+              throw error;
+            },
           ),
         );
       }),

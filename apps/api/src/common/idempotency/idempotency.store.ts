@@ -1,6 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, LessThan, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, LessThan, QueryFailedError } from 'typeorm';
+import { sqlTime, write } from '../../database/sql';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AppError } from '../errors/app-error';
 import { IdempotencyRecord } from './idempotency-record.entity';
@@ -10,10 +12,22 @@ const ABANDONED_AFTER_MS = 2 * 60 * 1000;
 
 export type Claim = { kind: 'new'; id: number } | { kind: 'replay'; status: number; body: unknown };
 
+/** The claimed key of the request being handled, waiting for its answer. */
+interface PendingAnswer {
+  id: number;
+  status: number;
+  recorded: boolean;
+}
+
+const pending = new AsyncLocalStorage<PendingAnswer>();
+
 /**
  * Idempotency keys, with Stripe's semantics: the first request with a key runs; a retry with the same
  * key and body gets the first answer again; the same key with another body is refused (422); a retry
  * while the first still runs is refused (409). Keys are scoped to the user.
+ *
+ * The answer is best written by the route's own transaction (`recordAnswer`), so that the effect and
+ * the answer commit together: a crash between them could otherwise let a retry repeat the effect.
  */
 @Injectable()
 export class IdempotencyStore {
@@ -23,12 +37,14 @@ export class IdempotencyStore {
   ) {}
 
   async claim(userId: number, key: string, fingerprint: string): Promise<Claim> {
+    const now = sqlTime(new Date());
     try {
-      const id = await this.tx.run(async (em) => {
-        const result = await em.insert(IdempotencyRecord, { userId, key, fingerprint, state: 'in_progress' });
-        return result.identifiers[0].id as number;
-      });
-      return { kind: 'new', id };
+      // A single statement in its own commit: a concurrent retry must see the key as taken at once.
+      const { insertId } = await this.tx.writeOnce(
+        "INSERT INTO idempotency_records (userId, `key`, fingerprint, state, createdAt, updatedAt) VALUES (?, ?, ?, 'in_progress', ?, ?)",
+        [userId, key, fingerprint, now, now],
+      );
+      return { kind: 'new', id: insertId };
     } catch (error) {
       if (!(error instanceof QueryFailedError)) throw error;
     }
@@ -47,19 +63,39 @@ export class IdempotencyStore {
     throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed');
   }
 
+  /** Runs the route's handler with its claim, so that its transaction can record the answer. */
+  handle<T>(id: number, status: number, handler: () => T): { result: T; answered: () => boolean } {
+    const answer: PendingAnswer = { id, status, recorded: false };
+    return { result: pending.run(answer, handler), answered: () => answer.recorded };
+  }
+
+  /**
+   * Records the answer in the route's transaction `em`: call it with exactly what the route returns.
+   * Outside an idempotent request it does nothing.
+   */
+  async recordAnswer(em: EntityManager, body: unknown): Promise<void> {
+    const answer = pending.getStore();
+    if (!answer || answer.recorded) return;
+    await this.completeIn(em, answer.id, answer.status, body);
+    answer.recorded = true;
+  }
+
+  /** The answer of a route that did not record it in its own transaction. */
   async complete(id: number, status: number, body: unknown): Promise<void> {
-    await this.tx.run((em) =>
-      em.update(
-        IdempotencyRecord,
-        { id },
-        { state: 'completed', responseStatus: status, responseBody: JSON.stringify(body) },
-      ),
-    );
+    await this.tx.run((em) => this.completeIn(em, id, status, body));
   }
 
   /** The request failed: forget the key, so that a retry runs again rather than replaying a failure. */
   async release(id: number): Promise<void> {
-    await this.tx.run((em) => em.delete(IdempotencyRecord, { id, state: 'in_progress' }));
+    await this.tx.writeOnce("DELETE FROM idempotency_records WHERE id = ? AND state = 'in_progress'", [id]);
+  }
+
+  private async completeIn(em: EntityManager, id: number, status: number, body: unknown): Promise<void> {
+    await write(
+      em,
+      "UPDATE idempotency_records SET state = 'completed', responseStatus = ?, responseBody = ?, updatedAt = ? WHERE id = ?",
+      [status, JSON.stringify(body), sqlTime(new Date()), id],
+    );
   }
 
   private async takeOverAbandoned(record: IdempotencyRecord): Promise<boolean> {

@@ -4,19 +4,19 @@ import { Caller } from '../../common/auth/caller';
 import type { AuthenticatedRequest } from '../../common/decorators/current-caller.decorator';
 import { IS_PUBLIC } from '../../common/decorators/public.decorator';
 import { AppError } from '../../common/errors/app-error';
-import { UsersService } from '../users/users.service';
+import { CallerGrants } from '../users/caller-grants';
 import { TokenService } from './token.service';
 
 /**
- * Every route needs a valid bearer token unless marked @Public(). Roles are read from the
- * database on each request so that a revoked role stops working at once, on every replica.
+ * Every route needs a valid bearer token unless marked @Public(). Roles come from the database (kept
+ * a few seconds per replica by CallerGrants), not from the token, so that a revoked role stops working.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    private readonly users: UsersService,
+    private readonly grants: CallerGrants,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,12 +27,9 @@ export class AuthGuard implements CanActivate {
     if (!match) throw new AppError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token>');
     const userId = this.tokens.verify(match[1]);
     if (userId === null) throw new AppError('UNAUTHENTICATED', 'The token is invalid or expired; sign in again');
-    const found = await this.users.findWithGrants(userId, false);
-    if (!found) throw new AppError('UNAUTHENTICATED', 'This account no longer exists; sign in again');
-    request.caller = new Caller(
-      userId,
-      found.grants.map((g) => ({ role: g.role, scopeKind: g.scopeKind, scopeId: g.scopeId })),
-    );
+    const grants = await this.grants.of(userId);
+    if (!grants) throw new AppError('UNAUTHENTICATED', 'This account no longer exists; sign in again');
+    request.caller = new Caller(userId, grants);
     return true;
   }
 }

@@ -8,12 +8,14 @@ import {
   WASTE_CATEGORY_LABELS,
   type WasteCategory,
 } from '@zerowaste/shared';
-import { type EntityManager, In, MoreThan, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
+import { IdempotencyStore } from '../../common/idempotency/idempotency.store';
 import { pageOf, pageWindow, toPage } from '../../common/pagination/page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { CONFIG, type Config } from '../../config/config';
+import { readTime, select, sqlTime, write } from '../../database/sql';
 import { TransactionRunner } from '../../database/transaction-runner';
 import type { Bin } from '../bins/bin.entity';
 import { BinsService } from '../bins/bins.service';
@@ -52,6 +54,7 @@ export class DropsService {
     private readonly cards: HouseholdCardsService,
     private readonly points: PointsService,
     private readonly tx: TransactionRunner,
+    private readonly idempotency: IdempotencyStore,
     @Inject(CONFIG) config: Config,
   ) {
     this.rules = config.points.drop;
@@ -65,60 +68,35 @@ export class DropsService {
     const bin = await this.bins.resolveQr(dto.qr);
     const category = categoryAt(bin, dto.category);
     const card = dto.householdCard === undefined ? null : await this.cardAt(caller, bin, dto.householdCard);
-    const account = await this.points.ensureAccount(card ? { householdCardId: card.id } : { userId: caller.userId });
+    const accountId = await this.points.ensureAccount(card ? { householdCardId: card.id } : { userId: caller.userId });
 
     return this.tx.run(async (em) => {
       // Lock first: with the account held, two drops at once cannot both pass the cool-down or the cap.
-      const locked = await this.points.lock(em, account.id);
+      const account = await this.points.lock(em, accountId);
       const now = new Date();
-      const { basePoints, cooldownMinutes, dailyCapPoints } = this.rules;
-      if (cooldownMinutes > 0) {
-        const last = await em.findOne(Drop, {
-          where: {
-            accountId: account.id,
-            binId: bin.id,
-            category,
-            createdAt: MoreThan(cooldownWindowStart(now, cooldownMinutes)),
-          },
-          order: { createdAt: 'DESC' },
-        });
-        if (last) {
-          throw AppError.retryLater(
-            'DROP_COOLDOWN',
-            `Already dropped ${category} here in the last ${cooldownMinutes} minutes`,
-            cooldownEnds(last.createdAt, cooldownMinutes),
-          );
-        }
-      }
-      const earned = await this.points.earnedSince(em, account.id, [...CAPPED_KINDS], chinaDayStart(now));
-      const awarded = dropAward(basePoints, earned, dailyCapPoints);
-      if (awarded === null) {
-        throw AppError.retryLater(
-          'DAILY_CAP_REACHED',
-          `Today's drop points (${dailyCapPoints}) are all earned`,
-          nextChinaMidnight(now),
-        );
-      }
-      const drop = await em.save(
-        Drop,
-        em.create(Drop, {
-          binId: bin.id,
-          cellId: bin.cellId,
-          category,
-          accountId: account.id,
-          householdCardId: card?.id ?? null,
-          recordedByUserId: caller.userId,
-          awarded,
-          verdict: null,
-          verdictByUserId: null,
-          verdictAt: null,
-          // The app's clock, read under the lock, so the cool-down compares like with like.
-          createdAt: now,
-        }),
+      const awarded = await this.award(em, accountId, bin.id, category, now);
+      const drop = em.create(Drop, {
+        binId: bin.id,
+        cellId: bin.cellId,
+        category,
+        accountId,
+        householdCardId: card?.id ?? null,
+        recordedByUserId: caller.userId,
+        awarded,
+        verdict: null,
+        verdictByUserId: null,
+        verdictAt: null,
+        // The app's clock, read under the lock, so the cool-down compares like with like.
+        createdAt: now,
+      });
+      const inserted = await write(
+        em,
+        'INSERT INTO drops (binId, cellId, category, accountId, householdCardId, recordedByUserId, awarded, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [drop.binId, drop.cellId, category, accountId, drop.householdCardId, caller.userId, awarded, sqlTime(now)],
       );
-      let balance = locked.balance;
+      drop.id = inserted.insertId;
       if (awarded > 0) {
-        const entry = await this.points.apply(em, account.id, {
+        await this.points.apply(em, account, {
           kind: 'drop',
           amount: awarded,
           refType: 'drop',
@@ -126,10 +104,56 @@ export class DropsService {
           actorUserId: card ? caller.userId : undefined,
           note: `${bin.name} · ${WASTE_CATEGORY_LABELS[category]}`,
         });
-        balance = entry.balanceAfter;
       }
-      return { drop: DropSummaryDto.from(drop, bin.name), awarded, balance };
+      const answer = { drop: DropSummaryDto.from(drop, bin.name), awarded, balance: account.balance };
+      await this.idempotency.recordAnswer(em, answer);
+      return answer;
     });
+  }
+
+  /**
+   * The points this drop earns, read under the account lock in one statement: refused within the
+   * cool-down at this bin and category, or when today's drop points are all earned.
+   */
+  private async award(
+    em: EntityManager,
+    accountId: number,
+    binId: number,
+    category: WasteCategory,
+    now: Date,
+  ): Promise<number> {
+    const { basePoints, cooldownMinutes, dailyCapPoints } = this.rules;
+    const [row] = await select<{ lastAt: Date | string | null; earned: number | string | null }>(
+      em,
+      `SELECT
+         (SELECT MAX(createdAt) FROM drops WHERE accountId = ? AND binId = ? AND category = ? AND createdAt > ?) AS lastAt,
+         (SELECT SUM(amount) FROM ledger_entries WHERE accountId = ? AND createdAt >= ? AND kind IN (${CAPPED_KINDS.map(() => '?').join(', ')})) AS earned`,
+      [
+        accountId,
+        binId,
+        category,
+        sqlTime(cooldownWindowStart(now, cooldownMinutes)),
+        accountId,
+        sqlTime(chinaDayStart(now)),
+        ...CAPPED_KINDS,
+      ],
+    );
+    if (cooldownMinutes > 0 && row.lastAt !== null) {
+      throw AppError.retryLater(
+        'DROP_COOLDOWN',
+        `Already dropped ${category} here in the last ${cooldownMinutes} minutes`,
+        cooldownEnds(readTime(row.lastAt), cooldownMinutes),
+      );
+    }
+    const awarded = dropAward(basePoints, Number(row.earned ?? 0), dailyCapPoints);
+    if (awarded === null) {
+      throw AppError.retryLater(
+        'DAILY_CAP_REACHED',
+        `Today's drop points (${dailyCapPoints}) are all earned`,
+        nextChinaMidnight(now),
+      );
+    }
+    return awarded;
   }
 
   /** The caller's own drops (not the ones they recorded for household cards), newest first. */

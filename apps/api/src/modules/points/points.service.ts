@@ -6,6 +6,7 @@ import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
 import { pageWindow, toPage } from '../../common/pagination/page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { forUpdate, select, sqlTime, write } from '../../database/sql';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { User } from '../users/user.entity';
 import { LedgerEntryDto, type PointsAdjustmentDto } from './dto/points.dto';
@@ -24,86 +25,124 @@ export interface LedgerChange {
   note?: string;
 }
 
+/** An account locked by this transaction, with its balance as the lock found it. */
+export interface LockedAccount {
+  id: number;
+  balance: number;
+}
+
+/** Owners whose account id one replica remembers: an account, once made, never changes owner. */
+const MAX_KNOWN_ACCOUNTS = 100_000;
+
 /**
  * The points ledger. Every change writes an entry and moves the cached balance in the caller's
  * transaction, through one guarded UPDATE, so a balance never goes below zero and always equals the
- * sum of its entries, however many requests race.
+ * sum of its entries, however many requests race. Hot statements are plain SQL (database/sql.ts).
  */
 @Injectable()
 export class PointsService {
+  private readonly accountIds = new Map<string, number>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
   ) {}
 
-  /** The owner's account, created on first use. Call outside a transaction (it may insert). */
-  async ensureAccount(owner: AccountOwner): Promise<PointsAccount> {
+  /** The id of the owner's account, created on first use. Call outside a transaction (it may insert). */
+  async ensureAccount(owner: AccountOwner): Promise<number> {
+    const known = this.accountIds.get(ownerKey(owner));
+    if (known !== undefined) return known;
     const repo = this.dataSource.getRepository(PointsAccount);
-    const existing = await repo.findOne({ where: owner });
-    if (existing) return existing;
-    try {
-      await this.tx.run((em) => em.insert(PointsAccount, { ...blankOwner(), ...owner, balance: 0 }));
-    } catch (error) {
-      // Two first earnings at once: the unique index keeps one account; use it.
-      if (!(error instanceof QueryFailedError)) throw error;
+    let account = await repo.findOne({ where: owner, select: { id: true } });
+    if (!account) {
+      try {
+        await this.tx.run((em) => em.insert(PointsAccount, { ...blankOwner(), ...owner, balance: 0 }));
+      } catch (error) {
+        // Two first earnings at once: the unique index keeps one account; use it.
+        if (!(error instanceof QueryFailedError)) throw error;
+      }
+      account = await repo.findOneOrFail({ where: owner, select: { id: true } });
     }
-    return repo.findOneOrFail({ where: owner });
+    if (this.accountIds.size >= MAX_KNOWN_ACCOUNTS) this.accountIds.clear();
+    this.accountIds.set(ownerKey(owner), account.id);
+    return account.id;
   }
 
   /**
    * Locks the account row for the rest of the transaction (MySQL; SQLite transactions already run
    * one at a time), so that checks made before a change (cool-downs, caps) cannot race.
    */
-  async lock(em: EntityManager, accountId: number): Promise<PointsAccount> {
-    const qb = em.createQueryBuilder(PointsAccount, 'a').where('a.id = :accountId', { accountId });
-    if (em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
-    const account = await qb.getOne();
-    if (!account) throw AppError.notFound('Points account');
-    return account;
+  async lock(em: EntityManager, accountId: number): Promise<LockedAccount> {
+    const [row] = await select<{ balance: number | string }>(
+      em,
+      `SELECT balance FROM points_accounts WHERE id = ?${forUpdate(em)}`,
+      [accountId],
+    );
+    if (!row) throw AppError.notFound('Points account');
+    return { id: accountId, balance: Number(row.balance) };
   }
 
-  /** Applies one change inside `em`'s transaction; a spend larger than the balance is refused. */
-  async apply(em: EntityManager, accountId: number, change: LedgerChange): Promise<LedgerEntry> {
+  /**
+   * Applies one change inside `em`'s transaction; a spend larger than the balance is refused. Given
+   * the account this transaction locked, the new balance is known without reading it back.
+   */
+  async apply(em: EntityManager, account: LockedAccount | number, change: LedgerChange): Promise<LedgerEntry> {
     if (!Number.isInteger(change.amount) || change.amount === 0) {
       throw new Error(`A ledger change must be a non-zero whole number, got ${change.amount}`);
     }
-    const result = await em
-      .createQueryBuilder()
-      .update(PointsAccount)
-      .set({ balance: () => 'balance + :amount' })
-      .where('id = :accountId AND balance + :amount >= 0', { accountId, amount: change.amount })
-      .execute();
-    if (!result.affected) {
+    const accountId = typeof account === 'number' ? account : account.id;
+    const now = new Date();
+    const moved = await write(
+      em,
+      'UPDATE points_accounts SET balance = balance + ?, updatedAt = ? WHERE id = ? AND balance + ? >= 0',
+      [change.amount, sqlTime(now), accountId, change.amount],
+    );
+    if (!moved.affected) {
       throw new AppError('INSUFFICIENT_POINTS', `Not enough points for ${-change.amount}`);
     }
-    const { balance } = await em.findOneOrFail(PointsAccount, {
-      where: { id: accountId },
-      select: { id: true, balance: true },
-    });
-    return em.save(
-      LedgerEntry,
-      em.create(LedgerEntry, {
-        accountId,
-        kind: change.kind,
-        amount: change.amount,
-        balanceAfter: balance,
-        refType: change.refType ?? null,
-        refId: change.refId ?? null,
-        actorUserId: change.actorUserId ?? null,
-        note: change.note ?? '',
-      }),
+    let balanceAfter: number;
+    if (typeof account === 'number') {
+      balanceAfter = (await this.lock(em, accountId)).balance;
+    } else {
+      account.balance += change.amount;
+      balanceAfter = account.balance;
+    }
+    const entry = {
+      accountId,
+      kind: change.kind,
+      amount: change.amount,
+      balanceAfter,
+      refType: change.refType ?? null,
+      refId: change.refId ?? null,
+      actorUserId: change.actorUserId ?? null,
+      note: change.note ?? '',
+      createdAt: now,
+    };
+    const { insertId } = await write(
+      em,
+      'INSERT INTO ledger_entries (accountId, kind, amount, balanceAfter, refType, refId, actorUserId, note, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [
+        entry.accountId,
+        entry.kind,
+        entry.amount,
+        entry.balanceAfter,
+        entry.refType,
+        entry.refId,
+        entry.actorUserId,
+        entry.note,
+        sqlTime(now),
+      ],
     );
+    return em.create(LedgerEntry, { id: insertId, ...entry });
   }
 
   /** Sum of the account's entries of these kinds since `since` (for daily caps). */
   async earnedSince(em: EntityManager, accountId: number, kinds: LedgerKind[], since: Date): Promise<number> {
-    const row = await em
-      .createQueryBuilder(LedgerEntry, 'e')
-      .select('COALESCE(SUM(e.amount), 0)', 'total')
-      .where('e.accountId = :accountId', { accountId })
-      .andWhere('e.kind IN (:...kinds)', { kinds })
-      .andWhere('e.createdAt >= :since', { since })
-      .getRawOne<{ total: string | number }>();
+    const [row] = await select<{ total: number | string | null }>(
+      em,
+      `SELECT SUM(amount) AS total FROM ledger_entries WHERE accountId = ? AND createdAt >= ? AND kind IN (${kinds.map(() => '?').join(', ')})`,
+      [accountId, sqlTime(since), ...kinds],
+    );
     return Number(row?.total ?? 0);
   }
 
@@ -112,9 +151,9 @@ export class PointsService {
     if (!(await this.dataSource.getRepository(User).exists({ where: { id: dto.userId } }))) {
       throw AppError.notFound('User');
     }
-    const account = await this.ensureAccount({ userId: dto.userId });
-    const entry = await this.tx.run((em) =>
-      this.apply(em, account.id, {
+    const accountId = await this.ensureAccount({ userId: dto.userId });
+    const entry = await this.tx.run(async (em) =>
+      this.apply(em, await this.lock(em, accountId), {
         kind: 'adjustment',
         amount: dto.amount,
         actorUserId: caller.userId,
@@ -141,8 +180,12 @@ export class PointsService {
   }
 
   async balanceOf(owner: AccountOwner): Promise<number> {
-    const account = await this.accountOf(owner);
-    return account?.balance ?? 0;
+    const [column, id] = 'userId' in owner ? ['userId', owner.userId] : ['householdCardId', owner.householdCardId];
+    const rows: { balance: number }[] = await this.dataSource.query(
+      `SELECT balance FROM points_accounts WHERE ${column} = ?`,
+      [id],
+    );
+    return rows.length ? Number(rows[0].balance) : 0;
   }
 
   async entriesOf(owner: AccountOwner, query: PageQueryDto): Promise<Page<LedgerEntryDto>> {
@@ -157,6 +200,10 @@ export class PointsService {
     });
     return toPage(query, rows, total, LedgerEntryDto.from);
   }
+}
+
+function ownerKey(owner: AccountOwner): string {
+  return 'userId' in owner ? `u${owner.userId}` : `h${owner.householdCardId}`;
 }
 
 function blankOwner(): { userId: number | null; householdCardId: number | null } {

@@ -4,6 +4,7 @@ import { normalizeRedemptionCode, type Page, type RedemptionStatus } from '@zero
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
+import { IdempotencyStore } from '../../common/idempotency/idempotency.store';
 import { pageWindow, toPage } from '../../common/pagination/page';
 import { CONFIG, type Config } from '../../config/config';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -49,6 +50,7 @@ export class RedemptionsService {
     private readonly tx: TransactionRunner,
     private readonly points: PointsService,
     private readonly cards: HouseholdCardsService,
+    private readonly idempotency: IdempotencyStore,
     @Inject(CONFIG) config: Config,
   ) {
     this.expiresAfterMs = config.points.redemption.expiresAfterHours * HOUR_MS;
@@ -56,19 +58,25 @@ export class RedemptionsService {
 
   async redeem(caller: Caller, dto: RedemptionRequestDto): Promise<RedeemResponseDto> {
     const reward = await this.offered(dto.rewardId);
-    const account = await this.points.ensureAccount({ userId: caller.userId });
-    const { redemption, entry } = await this.tx.run((em) =>
-      this.take(em, reward, {
-        accountId: account.id,
+    const accountId = await this.points.ensureAccount({ userId: caller.userId });
+    return this.tx.run(async (em) => {
+      const { redemption, entry } = await this.take(em, reward, {
+        accountId,
         requestedByUserId: caller.userId,
         status: 'pending',
         expiresAt: new Date(Date.now() + this.expiresAfterMs),
         fulfilledAt: null,
         fulfilledByUserId: null,
-      }),
-    );
-    const loaded: LoadedRedemption = Object.assign(redemption, { reward });
-    return { ...RedemptionResponseDto.from(loaded, true), code: redemption.code, balance: entry.balanceAfter };
+      });
+      const loaded: LoadedRedemption = Object.assign(redemption, { reward });
+      const answer = {
+        ...RedemptionResponseDto.from(loaded, true),
+        code: redemption.code,
+        balance: entry.balanceAfter,
+      };
+      await this.idempotency.recordAnswer(em, answer);
+      return answer;
+    });
   }
 
   /**
@@ -84,14 +92,14 @@ export class RedemptionsService {
     if (card.cellId !== reward.shop.cellId) {
       throw AppError.invalidField('householdCard', "belongs to another cell: a shop serves its own cell's households");
     }
-    const account = await this.points.ensureAccount({ householdCardId: card.id });
+    const accountId = await this.points.ensureAccount({ householdCardId: card.id });
     const now = new Date();
-    const { redemption, entry } = await this.tx.run((em) =>
-      this.take(
+    return this.tx.run(async (em) => {
+      const { redemption, entry } = await this.take(
         em,
         reward,
         {
-          accountId: account.id,
+          accountId,
           requestedByUserId: caller.userId,
           status: 'fulfilled',
           // Handed over as it is made: nothing is left to expire.
@@ -100,16 +108,18 @@ export class RedemptionsService {
           fulfilledByUserId: caller.userId,
         },
         caller.userId,
-      ),
-    );
-    const loaded: LoadedRedemption = Object.assign(redemption, { reward });
-    return {
-      ...RedemptionResponseDto.from(loaded, false),
-      code: null,
-      householdCardId: card.id,
-      holderName: card.holderName,
-      balance: entry.balanceAfter,
-    };
+      );
+      const loaded: LoadedRedemption = Object.assign(redemption, { reward });
+      const answer = {
+        ...RedemptionResponseDto.from(loaded, false),
+        code: null,
+        householdCardId: card.id,
+        holderName: card.holderName,
+        balance: entry.balanceAfter,
+      };
+      await this.idempotency.recordAnswer(em, answer);
+      return answer;
+    });
   }
 
   /** Mine, newest first. */

@@ -66,6 +66,7 @@ export class ShopsService implements OnModuleInit {
       });
       return saved;
     });
+    this.users.rolesChanged(dto.shopkeeperUserId);
     return ShopResponseDto.from(shop);
   }
 

@@ -4,6 +4,7 @@ import { WASTE_CATEGORIES, type WasteCategory } from '@zerowaste/shared';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
+import { IdempotencyStore } from '../../common/idempotency/idempotency.store';
 import { CONFIG, type Config } from '../../config/config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { PointsService } from '../points/points.service';
@@ -23,6 +24,7 @@ export class QuizService {
     private readonly tx: TransactionRunner,
     private readonly catalog: GuideCatalog,
     private readonly points: PointsService,
+    private readonly idempotency: IdempotencyStore,
   ) {}
 
   async today(caller: Caller, now = new Date()): Promise<QuizTodayDto> {
@@ -59,27 +61,27 @@ export class QuizService {
     const correct = results.filter((r) => r.correct).length;
     const rules = this.config.points.quiz;
 
-    const account = await this.points.ensureAccount({ userId: caller.userId });
+    const accountId = await this.points.ensureAccount({ userId: caller.userId });
     try {
       return await this.tx.run(async (em) => {
-        const locked = await this.points.lock(em, account.id);
+        const account = await this.points.lock(em, accountId);
         // Checked again under the account lock; the unique index on (userId, day) backs it.
         if (await em.existsBy(QuizAttempt, { userId: caller.userId, day })) throw alreadyAnswered();
-        const earned = await this.points.earnedSince(em, account.id, ['quiz'], chinaDayStart(day));
+        const earned = await this.points.earnedSince(em, accountId, ['quiz'], chinaDayStart(day));
         const awarded = Math.max(0, Math.min(correct * rules.pointsPerCorrect, rules.dailyCapPoints - earned));
         const inserted = await em.insert(QuizAttempt, { userId: caller.userId, day, correct, awarded });
-        let balance = locked.balance;
         if (awarded > 0) {
-          const entry = await this.points.apply(em, account.id, {
+          await this.points.apply(em, account, {
             kind: 'quiz',
             amount: awarded,
             refType: 'quiz_attempt',
             refId: inserted.identifiers[0].id as number,
             note: `每日答题 ${day}：答对 ${correct}/${questions.length}`,
           });
-          balance = entry.balanceAfter;
         }
-        return { day, correct, awarded, balance, results };
+        const answer = { day, correct, awarded, balance: account.balance, results };
+        await this.idempotency.recordAnswer(em, answer);
+        return answer;
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw alreadyAnswered();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type Page, ROLE_SCOPE_KIND, type Role, type RoleGrant, type ScopeKind } from '@zerowaste/shared';
+import { type Page, ROLE_SCOPE_KIND, type RoleGrant } from '@zerowaste/shared';
 import { type EntityManager, In, IsNull, QueryFailedError, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
@@ -9,6 +9,7 @@ import { ScopeTargets } from '../../common/scope/scope-targets';
 import { containsPattern } from '../../common/sql/like';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ImagesService } from '../images/images.service';
+import { CallerGrants } from './caller-grants';
 import type { RoleGrantInputDto, SetRolesDto } from './dto/set-roles.dto';
 import type { UpdateMeDto } from './dto/update-me.dto';
 import type { UserListQueryDto } from './dto/user-list-query.dto';
@@ -26,26 +27,8 @@ export class UsersService {
     private readonly tx: TransactionRunner,
     private readonly scopeTargets: ScopeTargets,
     private readonly images: ImagesService,
+    private readonly callerGrants: CallerGrants,
   ) {}
-
-  /**
-   * The grants of a signed-in user, read on every request: one indexed query, no entity hydration
-   * (TypeORM's relation loading took two queries and most of a request's time). Null: no such account.
-   */
-  async callerGrants(userId: number): Promise<RoleGrant[] | null> {
-    const rows: { role: Role | null; scopeKind: ScopeKind | null; scopeId: number | null }[] = await this.users.query(
-      'SELECT g.role AS role, g.scopeKind AS scopeKind, g.scopeId AS scopeId FROM users u LEFT JOIN role_grants g ON g.userId = u.id WHERE u.id = ? ORDER BY g.id',
-      [userId],
-    );
-    if (!rows.length) return null;
-    return rows
-      .filter((row): row is typeof row & { role: Role } => row.role !== null)
-      .map((row) => ({
-        role: row.role,
-        scopeKind: row.scopeKind,
-        scopeId: row.scopeId === null ? null : Number(row.scopeId),
-      }));
-  }
 
   /** The user and their current grants (and home cell, for showing), or null when the account no longer exists. */
   async findWithGrants(userId: number, withHomeCell = true): Promise<{ user: User; grants: RoleGrantEntity[] } | null> {
@@ -161,6 +144,7 @@ export class UsersService {
           grants.map((g) => ({ ...g, userId })),
         );
     });
+    this.rolesChanged(userId);
     const found = await this.findWithGrants(userId);
     return UserResponseDto.from(user, found?.grants ?? []);
   }
@@ -168,6 +152,7 @@ export class UsersService {
   /**
    * Adds one grant inside the caller's transaction (a new shop's shopkeeper), unless the user holds it
    * already. The caller has checked that the scope exists: it may have been created in this transaction.
+   * After the commit, call `rolesChanged`.
    */
   async grantRole(em: EntityManager, userId: number, grant: RoleGrant): Promise<void> {
     const row = { userId, role: grant.role, scopeKind: grant.scopeKind ?? null, scopeId: grant.scopeId ?? null };
@@ -175,6 +160,11 @@ export class UsersService {
       where: { ...row, scopeKind: row.scopeKind ?? IsNull(), scopeId: row.scopeId ?? IsNull() },
     });
     if (!held) await em.insert(RoleGrantEntity, row);
+  }
+
+  /** A committed change of the user's roles takes effect on this replica's next request. */
+  rolesChanged(userId: number): void {
+    this.callerGrants.forget(userId);
   }
 
   private async assertScopesExist(grants: RoleGrant[]): Promise<void> {
