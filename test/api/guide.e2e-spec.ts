@@ -380,3 +380,32 @@ describe('Sorting guide seed file', () => {
     }
   });
 });
+
+describe('Search misses per client', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ GUIDE_MISS_LIMIT: '3', TRUST_PROXY: '1' });
+  });
+  afterAll(() => t.close());
+
+  const searchFrom = (client: string, q: string) =>
+    t.request('GET', `/api/guide/search?q=${encodeURIComponent(q)}`, { headers: { 'x-forwarded-for': client } });
+  const missedTerms = async () => {
+    const admin = await t.signIn(['admin']);
+    const res = await t.request('GET', '/api/guide/misses?pageSize=100', { token: admin.token });
+    return (res.json.items as SearchMissResponse[]).map((m) => m.term).sort();
+  };
+
+  it("answers every search but records only a client's budget of misses, and other clients' still", async () => {
+    const junk = ['无此物一', '无此物二', '无此物三', '无此物四', '无此物五'];
+    for (const q of junk) {
+      const res = await searchFrom('203.0.113.7', q);
+      expect(res.status).toBe(200);
+      expect(res.json.total).toBe(0);
+    }
+    expect(await missedTerms()).toEqual(junk.slice(0, 3).sort());
+    expect((await searchFrom('198.51.100.9', '无此物五')).status).toBe(200);
+    expect(await missedTerms()).toEqual([...junk.slice(0, 3), '无此物五'].sort());
+  });
+});

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { type AppConfig, readAppConfig } from './app.config';
 import { type AuthConfig, DEFAULT_JWT_SECRET, DEFAULT_QR_SECRET, readAuthConfig } from './auth.config';
 import { type DatabaseConfig, readDatabaseConfig } from './database.config';
-import { ConfigError, type Env, readOptional, readString, readUrl } from './env';
+import { ConfigError, type Env, readInt, readOptional, readString, readUrl } from './env';
 import { type PointsRules, readPointsRules } from './points.config';
 import { type RedisConfig, readRedisConfig } from './redis.config';
 import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET, readWechatConfig, type WechatConfig } from './wechat.config';
@@ -20,6 +20,8 @@ export interface Config {
   labelFontPath: string;
   /** The sorting guide loaded into an empty database. */
   sortingGuidePath: string;
+  /** Searches that find nothing one client may add to the admins' list of misses per 10 minutes. */
+  guideMissesPerClient: number;
 }
 
 /** Injection token for the validated configuration. */
@@ -41,6 +43,7 @@ export function loadConfig(env: Env = process.env): Config {
     sortingGuidePath: resolve(
       readOptional(env, 'SORTING_GUIDE_PATH') ?? resolve(__dirname, '../../../../config/sorting-guide/items.json'),
     ),
+    guideMissesPerClient: readInt(env, 'GUIDE_MISS_LIMIT', 60, 0, 100_000),
   };
   if (config.app.production) assertProductionReady(config);
   return config;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/decorators/public.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
@@ -29,8 +29,8 @@ export class GuideController {
       'Which bin does it go in? Chinese, pinyin or initials; best first; a search that finds nothing is recorded',
   })
   @ApiOkResponse({ type: GuideSearchResponseDto })
-  search(@Query() query: GuideSearchQueryDto): Promise<GuideSearchResponseDto> {
-    return this.guide.search(query);
+  search(@Query() query: GuideSearchQueryDto, @Ip() client: string): Promise<GuideSearchResponseDto> {
+    return this.guide.search(query, client);
   }
 
   @Get('items')

@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { getStorageToken, type ThrottlerStorage } from '@nestjs/throttler';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Page, WASTE_SUBCATEGORIES, type WasteCategory, type WasteSubcategory } from '@zerowaste/shared';
 import { DataSource, type EntityManager, IsNull, Not, QueryFailedError } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { pageWindow, toPage } from '../../common/pagination/page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { CONFIG, type Config } from '../../config/config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import {
   type CreateGuideItemDto,
@@ -21,6 +23,7 @@ import { GuideItem } from './guide-item.entity';
 import { SearchMiss } from './search-miss.entity';
 
 const MAX_TERM_LENGTH = 32;
+const MISS_WINDOW_MS = 10 * 60 * 1000;
 
 /** A miss worth an admin's time: not one stray Latin letter or digit, and something besides punctuation. */
 export function isWorthRecording(term: string): boolean {
@@ -40,13 +43,20 @@ export class GuideService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly catalog: GuideCatalog,
+    @Inject(getStorageToken()) private readonly throttle: ThrottlerStorage,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
-  /** Best matches first; a search that finds nothing is counted for the admins' list of misses. */
-  async search(query: GuideSearchQueryDto): Promise<GuideSearchResponseDto> {
+  /**
+   * Best matches first; a search that finds nothing is counted for the admins' list of misses, up to
+   * a budget per client, so that nobody can fill the list (or the table) by searching junk.
+   */
+  async search(query: GuideSearchQueryDto, client: string): Promise<GuideSearchResponseDto> {
     const index = await this.catalog.current();
     const result = index.search(query.q, query.limit);
-    if (result.total === 0 && !result.categoryMatch) await this.recordMiss(normalizeTerm(query.q));
+    if (result.total === 0 && !result.categoryMatch && (await this.withinMissBudget(client))) {
+      await this.recordMiss(normalizeTerm(query.q));
+    }
     return {
       items: result.items.map((hit) => GuideItemDto.from(hit.item)),
       total: result.total,
@@ -153,6 +163,13 @@ export class GuideService {
   }
 
   /** Counts a miss: one row per term, bumped, and back on the list if it had been resolved yet still finds nothing. */
+  /** Counted in the log-in limiter's store: in Redis when configured, so every replica shares one budget. */
+  private async withinMissBudget(client: string): Promise<boolean> {
+    const limit = this.config.guideMissesPerClient;
+    const { totalHits } = await this.throttle.increment(`guide-miss:${client}`, MISS_WINDOW_MS, limit, 0, 'guide-miss');
+    return totalHits <= limit;
+  }
+
   private async recordMiss(normalized: string): Promise<void> {
     const term = [...normalized].slice(0, MAX_TERM_LENGTH).join('');
     if (!isWorthRecording(term)) return;
