@@ -6,6 +6,8 @@ import { PointsAccount } from './points-account.entity';
 /** One change of a balance. Entries are never updated or deleted: a correction is a new entry. */
 @Entity('ledger_entries')
 @Index('ix_ledger_entries_account', ['accountId', 'id'])
+// Daily caps sum one account's entries of one day: without it the sum reads the account's whole history.
+@Index('ix_ledger_entries_account_time', ['accountId', 'createdAt'])
 export class LedgerEntry {
   @PrimaryGeneratedColumn()
   id: number;
