@@ -1,5 +1,8 @@
 // Benchmarks the built API with autocannon (50 connections) and prints req/s and p99 per route,
-// beside two baselines measured in the same run: a trivial route, and one INSERT in one transaction.
+// beside three baselines measured in the same run: a trivial route, one primary-key SELECT (the floor
+// any read of the database pays), and one INSERT in one transaction (the floor any write pays). For
+// each route it also prints the CPU the API and the database spent per request and, on MySQL, the
+// statements per request: on a small machine these explain the ratios.
 //
 //   npm run build:api && node test/bench/api-bench.mjs [--seconds 10] [--sqlite]
 //
@@ -7,7 +10,7 @@
 // (mysql://root@127.0.0.1:3306) and seeds the demo city into it.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -56,6 +59,8 @@ const env = {
   JWT_SECRET: `bench-${randomUUID()}-${randomUUID()}`,
 };
 let database = 'SQLite';
+let databasePid = null;
+let statusDb = null;
 if (args.sqlite) {
   env.SQLITE_PATH = join(dir, 'bench.sqlite');
 } else {
@@ -69,6 +74,14 @@ if (args.sqlite) {
   url.pathname = '/zw_bench';
   env.DB_URL = url.toString();
   database = `MySQL protocol (${version})`;
+  statusDb = await createConnection(server);
+  // The server's own pid, to read its CPU; only when it runs on this machine and lets us read it.
+  const [[{ pidFile }]] = await statusDb.query('SELECT @@pid_file AS pidFile');
+  try {
+    databasePid = Number(readFileSync(pidFile, 'utf8').trim()) || null;
+  } catch {
+    databasePid = null;
+  }
 }
 const api = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], { env, stdio: 'inherit' });
 const base = `http://127.0.0.1:${port}`;
@@ -123,12 +136,39 @@ async function benchResidents(count) {
   }));
 }
 
-function measure(name, options) {
-  return autocannon({ connections: 50, duration: seconds, ...options }).then((result) => {
-    const ok = result['2xx'];
-    const bad = result.non2xx + result.errors + result.timeouts;
-    return { name, rps: ok / seconds, p99: result.latency.p99, bad };
-  });
+/** CPU seconds a process has used so far (Linux /proc), or null where that cannot be read. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Statements the database has answered so far (MySQL), or null. */
+async function statements() {
+  if (!statusDb) return null;
+  const [[row]] = await statusDb.query("SHOW GLOBAL STATUS LIKE 'Questions'");
+  return Number(row.Value);
+}
+
+async function measure(name, options) {
+  const before = { api: cpuSeconds(api.pid), db: databasePid && cpuSeconds(databasePid), sql: await statements() };
+  const result = await autocannon({ connections: 50, duration: seconds, ...options });
+  const after = { api: cpuSeconds(api.pid), db: databasePid && cpuSeconds(databasePid), sql: await statements() };
+  const total = result.requests.total || 1;
+  const perRequest = (a, b) => (a === null || b === null ? null : ((b - a) * 1e6) / total);
+  return {
+    name,
+    rps: result['2xx'] / seconds,
+    p99: result.latency.p99,
+    bad: result.non2xx + result.errors + result.timeouts,
+    apiCpu: perRequest(before.api, after.api),
+    dbCpu: perRequest(before.db, after.db),
+    // The two status queries themselves are not the route's.
+    sql: before.sql === null ? null : (after.sql - before.sql - 1) / total,
+  };
 }
 
 const rows = [];
@@ -143,6 +183,7 @@ try {
   }
   const resident = await login('demo-resident');
   rows.push(await measure('baseline: trivial route', { url: `${base}/api/bench/noop` }));
+  rows.push(await measure('baseline: one primary-key SELECT', { url: `${base}/api/bench/select` }));
   rows.push(
     await measure('baseline: one INSERT in one transaction', { url: `${base}/api/bench/insert`, method: 'POST' }),
   );
@@ -190,20 +231,28 @@ try {
     );
   }
 } finally {
+  await statusDb?.end();
   api.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 }
 
 const trivial = rows[0].rps;
-const insert = rows[1].rps;
+const select = rows[1].rps;
+const insert = rows[2].rps;
+const micros = (value) => (value === null ? '–' : value.toFixed(0));
 console.info(`\nautocannon, 50 connections, ${seconds}s per route, ${database}, 2xx answers only\n`);
-console.info(`${'route'.padEnd(42)} ${'req/s'.padStart(8)} ${'p99 ms'.padStart(7)}  ratio`);
+console.info(
+  `${'route'.padEnd(42)} ${'req/s'.padStart(8)} ${'p99 ms'.padStart(7)} ${'API µs'.padStart(7)} ${'DB µs'.padStart(6)} ${'SQL'.padStart(5)}  ratio`,
+);
 for (const row of rows) {
   const write = row.name.startsWith('POST') || row.name.includes('INSERT');
   const ratio = write
     ? `${((row.rps / insert) * 100).toFixed(0)}% of one INSERT`
-    : `${((row.rps / trivial) * 100).toFixed(0)}% of trivial`;
+    : `${((row.rps / trivial) * 100).toFixed(0)}% of trivial, ${((row.rps / select) * 100).toFixed(0)}% of one SELECT`;
   console.info(
-    `${row.name.padEnd(42)} ${row.rps.toFixed(0).padStart(8)} ${String(row.p99).padStart(7)}  ${ratio}${row.bad ? `  (${row.bad} failed)` : ''}`,
+    `${row.name.padEnd(42)} ${row.rps.toFixed(0).padStart(8)} ${String(row.p99).padStart(7)} ${micros(row.apiCpu).padStart(7)} ${micros(row.dbCpu).padStart(6)} ${(row.sql === null ? '–' : row.sql.toFixed(1)).padStart(5)}  ${ratio}${row.bad ? `  (${row.bad} failed)` : ''}`,
   );
 }
+console.info(
+  '\nAPI µs, DB µs: CPU time per request of the API process and of the database server; SQL: statements per request.',
+);
