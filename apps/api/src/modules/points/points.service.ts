@@ -4,6 +4,7 @@ import type { LedgerKind, Page } from '@zerowaste/shared';
 import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
+import { IdempotencyStore } from '../../common/idempotency/idempotency.store';
 import { pageWindow, toPage } from '../../common/pagination/page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { forUpdate, select, sqlTime, write } from '../../database/sql';
@@ -46,6 +47,7 @@ export class PointsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
+    private readonly idempotency: IdempotencyStore,
   ) {}
 
   /** The id of the owner's account, created on first use. Call outside a transaction (it may insert). */
@@ -152,15 +154,17 @@ export class PointsService {
       throw AppError.notFound('User');
     }
     const accountId = await this.ensureAccount({ userId: dto.userId });
-    const entry = await this.tx.run(async (em) =>
-      this.apply(em, await this.lock(em, accountId), {
+    return this.tx.run(async (em) => {
+      const entry = await this.apply(em, await this.lock(em, accountId), {
         kind: 'adjustment',
         amount: dto.amount,
         actorUserId: caller.userId,
         note: dto.reason.trim(),
-      }),
-    );
-    return LedgerEntryDto.from(entry);
+      });
+      const answer = LedgerEntryDto.from(entry);
+      await this.idempotency.recordAnswer(em, answer);
+      return answer;
+    });
   }
 
   /** The owner's account, or null while they have none (a user before their first change). */

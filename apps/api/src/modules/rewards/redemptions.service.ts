@@ -151,10 +151,14 @@ export class RedemptionsService {
   async cancel(caller: Caller, id: number): Promise<RedeemResponseDto> {
     const r = await this.load(id);
     if (!r || r.requestedByUserId !== caller.userId) throw AppError.notFound('Redemption');
-    const entry = await this.tx.run((em) => this.giveBack(em, r, 'cancelled'));
-    if (!entry) throw closedError((await this.load(id))?.status ?? r.status);
-    const after = (await this.load(id)) as LoadedRedemption;
-    return { ...RedemptionResponseDto.from(after, true), code: after.code, balance: entry.balanceAfter };
+    return this.tx.run(async (em) => {
+      const entry = await this.giveBack(em, r, 'cancelled');
+      if (!entry) throw closedError((await this.load(id, em))?.status ?? r.status);
+      const after = (await this.load(id, em)) as LoadedRedemption;
+      const answer = { ...RedemptionResponseDto.from(after, true), code: after.code, balance: entry.balanceAfter };
+      await this.idempotency.recordAnswer(em, answer);
+      return answer;
+    });
   }
 
   /**
@@ -310,10 +314,11 @@ export class RedemptionsService {
     }
   }
 
-  private load(id: number): Promise<LoadedRedemption | null> {
-    return this.dataSource
-      .getRepository(Redemption)
-      .findOne({ where: { id }, relations: { reward: { shop: true } } }) as Promise<LoadedRedemption | null>;
+  private load(id: number, em: EntityManager = this.dataSource.manager): Promise<LoadedRedemption | null> {
+    return em.findOne(Redemption, {
+      where: { id },
+      relations: { reward: { shop: true } },
+    }) as Promise<LoadedRedemption | null>;
   }
 }
 
