@@ -1,7 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GuideItemResponse, GuideSearchResponse, SearchMissResponse } from '@zerowaste/shared';
+import type {
+  DismissedSearchMissResponse,
+  GuideItemResponse,
+  GuideSearchResponse,
+  Page,
+  SearchMissResponse,
+} from '@zerowaste/shared';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { loadSortingGuideIfEmpty } from '../../apps/api/src/modules/sorting/load-sorting-guide';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -296,6 +302,159 @@ describe('Sorting guide', () => {
       expect((await patch(999999, { tip: '没有这个' })).status).toBe(404);
       expect((await patch(1, { active: 'no' })).status).toBe(400);
       expect(await names('奶茶杯')).toEqual([]);
+    });
+  });
+
+  describe('admin list of items', () => {
+    const list = async (query: string, token = admin.token) => {
+      const res = await t.request('GET', `/api/guide/admin/items?${query}`, { token });
+      expect({ query, status: res.status }).toEqual({ query, status: 200 });
+      return res.json as unknown as Page<GuideItemResponse>;
+    };
+    const listNames = async (query: string) => (await list(query)).items.map((i) => i.name).sort();
+    const patch = (id: number, body: unknown) =>
+      t.request('PATCH', `/api/guide/items/${id}`, { token: admin.token, body });
+    const create = (name: string) =>
+      t.request('POST', '/api/guide/items', { token: admin.token, body: { name, category: 'residual' } });
+
+    it('lists hidden items page by page, and an item shown again is searched at once', async () => {
+      const [powerBank] = (await search('充电宝')).items;
+      const [medicine] = (await search('过期药品')).items;
+      expect((await patch(powerBank.id, { active: false })).status).toBe(200);
+      expect((await patch(medicine.id, { active: false })).status).toBe(200);
+
+      const hidden = await list('status=hidden&pageSize=100');
+      expect(hidden.total).toBe(2);
+      expect(hidden.items.map((i) => [i.name, i.active]).sort()).toEqual([
+        ['充电宝', false],
+        ['过期药品', false],
+      ]);
+      const first = await list('status=hidden&pageSize=1');
+      const second = await list('status=hidden&pageSize=1&page=2');
+      expect(first).toMatchObject({ page: 1, pageSize: 1, total: 2 });
+      expect(second).toMatchObject({ page: 2, pageSize: 1, total: 2 });
+      expect([...first.items, ...second.items].map((i) => i.id).sort()).toEqual(hidden.items.map((i) => i.id).sort());
+      expect((await list('status=hidden&pageSize=1&page=3')).items).toEqual([]);
+
+      const all = await list('pageSize=100');
+      const active = await list('status=active&pageSize=100');
+      expect(all.total).toBe(active.total + 2);
+      expect(
+        all.items
+          .filter((i) => !i.active)
+          .map((i) => i.id)
+          .sort(),
+      ).toEqual(hidden.items.map((i) => i.id).sort());
+      expect(active.items.every((i) => i.active)).toBe(true);
+      // The public browse counts the active ones only.
+      expect((await t.request('GET', '/api/guide/items?pageSize=1')).json.total).toBe(active.total);
+
+      expect((await patch(powerBank.id, { active: true })).json.active).toBe(true);
+      expect(await names('充电宝')).toEqual(['充电宝']);
+      expect(await names('cdb')).toEqual(['充电宝']);
+      expect((await t.request('GET', `/api/guide/items/${powerBank.id}`)).status).toBe(200);
+      expect(await listNames('status=hidden')).toEqual(['过期药品']);
+      expect((await patch(medicine.id, { active: true })).status).toBe(200);
+      expect(await listNames('status=hidden')).toEqual([]);
+    });
+
+    it('filters by part of the name, taking % and _ literally, together with the status', async () => {
+      for (const name of ['100%涤纶布', '1000目砂纸', 'A_B胶带', 'AXB胶带']) {
+        expect({ name, status: (await create(name)).status }).toEqual({ name, status: 201 });
+      }
+      expect(await listNames(`q=${encodeURIComponent('0%')}`)).toEqual(['100%涤纶布']);
+      expect(await listNames(`q=${encodeURIComponent('%')}`)).toEqual(['100%涤纶布']);
+      expect(await listNames(`q=${encodeURIComponent('A_B')}`)).toEqual(['A_B胶带']);
+      expect(await listNames(`q=${encodeURIComponent('_')}`)).toEqual(['A_B胶带']);
+      expect(await listNames(`q=${encodeURIComponent(' 胶带 ')}`)).toEqual(['AXB胶带', 'A_B胶带'].sort());
+      expect(await listNames(`q=${encodeURIComponent('!')}`)).toEqual([]);
+
+      const tape = (await list(`q=${encodeURIComponent('AXB')}`)).items[0];
+      expect((await patch(tape.id, { active: false })).status).toBe(200);
+      expect(await listNames(`status=hidden&q=${encodeURIComponent('胶带')}`)).toEqual(['AXB胶带']);
+      expect(await listNames(`status=active&q=${encodeURIComponent('胶带')}`)).toEqual(['A_B胶带']);
+      expect(await listNames(`status=hidden&q=${encodeURIComponent('砂纸')}`)).toEqual([]);
+      expect((await patch(tape.id, { active: true })).status).toBe(200);
+    });
+
+    it('lists the most recently edited first, so an item just hidden or edited is on the first page', async () => {
+      await t.dataSource.query('UPDATE guide_items SET updatedAt = ?', ['2024-01-01 00:00:00']);
+      const [can] = (await search('易拉罐')).items;
+      expect((await patch(can.id, { tip: can.tip })).status).toBe(200);
+      expect((await list('pageSize=1')).items.map((i) => i.name)).toEqual(['易拉罐']);
+    });
+
+    it('refuses an unknown status or a too long filter, naming the field', async () => {
+      const status = await t.request('GET', '/api/guide/admin/items?status=deleted', { token: admin.token });
+      expect(status.status).toBe(400);
+      expect(fieldsOf(status.json)).toContain('status');
+      const q = await t.request('GET', `/api/guide/admin/items?q=${'长'.repeat(33)}`, { token: admin.token });
+      expect(q.status).toBe(400);
+      expect(fieldsOf(q.json)).toContain('q');
+    });
+
+    it('shows the full list to admins only', async () => {
+      expect((await t.request('GET', '/api/guide/admin/items', { token: resident.token })).status).toBe(403);
+      expect((await t.request('GET', '/api/guide/admin/items')).status).toBe(401);
+    });
+  });
+
+  describe('dismissing misses', () => {
+    const dismiss = (id: number | string, token = admin.token) =>
+      t.request('POST', `/api/guide/misses/${id}/dismiss`, { token });
+    const missOf = async (term: string) => {
+      await search(term);
+      const miss = (await misses()).find((m) => m.term === term);
+      expect(miss).toBeDefined();
+      return miss as SearchMissResponse;
+    };
+
+    it('takes a junk term off the list for good: later searches count it but do not bring it back', async () => {
+      await search('啊啊啊啊');
+      const miss = await missOf('啊啊啊啊');
+      const res = await dismiss(miss.id);
+      expect(res.status).toBe(200);
+      const dismissed = res.json as unknown as DismissedSearchMissResponse;
+      expect(dismissed).toEqual({ ...miss, dismissedAt: expect.any(String) });
+      expect(new Date(dismissed.dismissedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+      expect((await misses()).some((m) => m.term === '啊啊啊啊')).toBe(false);
+
+      await search('啊啊啊啊');
+      await search(' 啊啊啊啊 ');
+      expect((await misses()).some((m) => m.term === '啊啊啊啊')).toBe(false);
+      const rows: { count: number | string }[] = await t.dataSource.query(
+        'SELECT count FROM search_misses WHERE id = ?',
+        [miss.id],
+      );
+      expect(Number(rows[0].count)).toBe(4);
+
+      // Dismissing again answers the first dismissal.
+      const again = await dismiss(miss.id);
+      expect(again.status).toBe(200);
+      expect(again.json.dismissedAt).toBe(dismissed.dismissedAt);
+    });
+
+    it('still lets an admin answer a dismissed miss with an item, which is found and stays off the list', async () => {
+      const miss = await missOf('旧拖把');
+      expect((await dismiss(miss.id)).status).toBe(200);
+      const res = await t.request('POST', '/api/guide/items', {
+        token: admin.token,
+        body: { name: '旧拖把', category: 'residual', fromMissId: miss.id },
+      });
+      expect(res.status).toBe(201);
+      expect(await names('旧拖把')).toEqual(['旧拖把']);
+      expect((await misses()).some((m) => m.term === '旧拖把')).toBe(false);
+    });
+
+    it('refuses an unknown or malformed miss with 404 and 400, residents with 403, anonymous callers with 401', async () => {
+      const res = await dismiss(999999);
+      expect(res.status).toBe(404);
+      expect(res.json.code).toBe('NOT_FOUND');
+      expect((await dismiss('abc')).status).toBe(400);
+      const miss = await missOf('量子纠缠');
+      expect((await dismiss(miss.id, resident.token)).status).toBe(403);
+      expect((await t.request('POST', `/api/guide/misses/${miss.id}/dismiss`)).status).toBe(401);
+      expect((await misses()).some((m) => m.term === '量子纠缠')).toBe(true);
     });
   });
 

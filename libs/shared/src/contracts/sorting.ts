@@ -52,6 +52,18 @@ export interface GuideBrowseQuery extends PageQuery {
   category?: WasteCategory;
 }
 
+/** Which items an admin's list shows: every item, the searchable ones, or the hidden ones. */
+export const GUIDE_ITEM_STATUSES = ['all', 'active', 'hidden'] as const;
+export type GuideItemStatus = (typeof GUIDE_ITEM_STATUSES)[number];
+
+/** The admins' list of the guide, hidden items included: the most recently edited first. */
+export interface GuideAdminItemsQuery extends PageQuery {
+  /** Default `all`. */
+  status?: GuideItemStatus;
+  /** Part of the name, matched literally (`%` and `_` are not wildcards). */
+  q?: string;
+}
+
 export interface CreateGuideItemRequest {
   name: string;
   aliases?: string[];
@@ -79,6 +91,14 @@ export interface SearchMissResponse {
   term: string;
   count: number;
   lastSearchedAt: string;
+}
+
+/**
+ * A miss an admin dismissed as junk: it leaves the list for good, and later searches of the term
+ * do not bring it back (they are still counted).
+ */
+export interface DismissedSearchMissResponse extends SearchMissResponse {
+  dismissedAt: string;
 }
 
 /** One quiz question: which bin does this item go in? The answer is never sent before answering. */

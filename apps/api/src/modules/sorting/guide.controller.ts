@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Ip, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Ip,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/decorators/public.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
@@ -7,6 +19,8 @@ import { PageDto } from '../../common/pagination/page.dto';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import {
   CreateGuideItemDto,
+  DismissedSearchMissDto,
+  GuideAdminItemsQueryDto,
   GuideBrowseQueryDto,
   GuideItemDto,
   GuideSearchQueryDto,
@@ -50,6 +64,18 @@ export class GuideController {
     return this.guide.get(id);
   }
 
+  @Get('admin/items')
+  @ApiBearerAuth()
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Every item, hidden ones included, the most recently edited first; filter hidden ones or by name (admin)',
+  })
+  @ApiOkResponse({ type: PageDto(GuideItemDto) })
+  @ApiErrors('UNAUTHENTICATED')
+  adminItems(@Query() query: GuideAdminItemsQueryDto) {
+    return this.guide.adminItems(query);
+  }
+
   @Post('items')
   @ApiBearerAuth()
   @Roles('admin')
@@ -78,5 +104,18 @@ export class GuideController {
   @ApiErrors('UNAUTHENTICATED')
   misses(@Query() query: PageQueryDto) {
     return this.guide.misses(query);
+  }
+
+  @Post('misses/:id/dismiss')
+  @HttpCode(HttpStatus.OK)
+  @ApiBearerAuth()
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Dismiss a junk search term: it leaves the list and later searches do not bring it back (admin)',
+  })
+  @ApiOkResponse({ type: DismissedSearchMissDto })
+  @ApiErrors('UNAUTHENTICATED', 'NOT_FOUND')
+  dismissMiss(@Param('id', ParseIntPipe) id: number): Promise<DismissedSearchMissDto> {
+    return this.guide.dismissMiss(id);
   }
 }

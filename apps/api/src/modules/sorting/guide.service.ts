@@ -6,10 +6,13 @@ import { DataSource, type EntityManager, IsNull, Not, QueryFailedError } from 't
 import { AppError } from '../../common/errors/app-error';
 import { pageWindow, toPage } from '../../common/pagination/page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { containsPattern } from '../../common/sql/like';
 import { CONFIG, type Config } from '../../config/config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import {
   type CreateGuideItemDto,
+  DismissedSearchMissDto,
+  type GuideAdminItemsQueryDto,
   type GuideBrowseQueryDto,
   GuideItemDto,
   type GuideSearchQueryDto,
@@ -77,11 +80,28 @@ export class GuideService {
     return GuideItemDto.from(item);
   }
 
-  /** Unresolved misses, the most searched first. */
+  /**
+   * Every item for the admins, hidden ones included (search, browse and the detail show only active
+   * ones): the most recently edited first, so an item just hidden is on the first page.
+   */
+  async adminItems(query: GuideAdminItemsQueryDto): Promise<Page<GuideItemDto>> {
+    const qb = this.dataSource
+      .getRepository(GuideItem)
+      .createQueryBuilder('i')
+      .orderBy('i.updatedAt', 'DESC')
+      .addOrderBy('i.id', 'DESC');
+    if (query.status !== 'all') qb.andWhere('i.active = :active', { active: query.status === 'active' });
+    if (query.q) qb.andWhere("i.name LIKE :q ESCAPE '!'", { q: containsPattern(query.q) });
+    const { skip, take } = pageWindow(query);
+    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    return toPage(query, rows, total, GuideItemDto.from);
+  }
+
+  /** Misses neither resolved nor dismissed, the most searched first. */
   async misses(query: PageQueryDto): Promise<Page<SearchMissDto>> {
     const { skip, take } = pageWindow(query);
     const [rows, total] = await this.dataSource.getRepository(SearchMiss).findAndCount({
-      where: { resolvedItemId: IsNull() },
+      where: { resolvedItemId: IsNull(), dismissedAt: IsNull() },
       order: { count: 'DESC', lastSearchedAt: 'DESC', id: 'ASC' },
       skip,
       take,
@@ -89,6 +109,25 @@ export class GuideService {
     return toPage(query, rows, total, SearchMissDto.from);
   }
 
+  /**
+   * Takes a junk term off the list for good. Dismissing twice answers the first dismissal. The row is
+   * kept, and later searches still count on it, rather than deleted: a deleted term would come back
+   * as a new miss on its next search, and the count stays an honest measure of demand should the
+   * dismissal ever be reviewed.
+   */
+  async dismissMiss(id: number): Promise<DismissedSearchMissDto> {
+    const repo = this.dataSource.getRepository(SearchMiss);
+    await repo.update({ id, dismissedAt: IsNull() }, { dismissedAt: new Date() });
+    const miss = await repo.findOneBy({ id });
+    // The guarded update set dismissedAt unless an earlier dismissal had: without it there is no such miss.
+    if (!miss?.dismissedAt) throw AppError.notFound('Search miss');
+    return DismissedSearchMissDto.fromDismissed(miss, miss.dismissedAt);
+  }
+
+  /**
+   * A miss that was dismissed meanwhile (by another admin) may still be answered with an item: the
+   * item is what the admin meant to add. The miss is resolved and stays dismissed.
+   */
   async create(dto: CreateGuideItemDto): Promise<GuideItemDto> {
     const subcategory = checkSubcategory(dto.category, dto.subcategory ?? null);
     const repo = this.dataSource.getRepository(GuideItem);
@@ -162,7 +201,6 @@ export class GuideService {
     if (taken) throw nameTaken();
   }
 
-  /** Counts a miss: one row per term, bumped, and back on the list if it had been resolved yet still finds nothing. */
   /** Counted in the log-in limiter's store: in Redis when configured, so every replica shares one budget. */
   private async withinMissBudget(client: string): Promise<boolean> {
     const limit = this.config.guideMissesPerClient;
@@ -170,6 +208,10 @@ export class GuideService {
     return totalHits <= limit;
   }
 
+  /**
+   * Counts a miss: one row per term, bumped, and back on the list if it had been resolved yet still
+   * finds nothing. A dismissed term is counted too but stays dismissed: the bump leaves `dismissedAt`.
+   */
   private async recordMiss(normalized: string): Promise<void> {
     const term = [...normalized].slice(0, MAX_TERM_LENGTH).join('');
     if (!isWorthRecording(term)) return;

@@ -19,4 +19,8 @@ export class SearchMiss {
   /** Set when an admin added an item for this term; resolved misses leave the list. */
   @Column({ type: 'int', nullable: true })
   resolvedItemId: number | null;
+
+  /** Set when an admin dismissed the term as junk: it leaves the list for good, whatever later searches do. */
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  dismissedAt: Date | null;
 }

@@ -1,12 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   type CreateGuideItemRequest,
+  type DismissedSearchMissResponse,
+  GUIDE_ITEM_STATUSES,
   GUIDE_SEARCH_DEFAULT_LIMIT,
   GUIDE_SEARCH_MAX_LENGTH,
   GUIDE_SEARCH_MAX_LIMIT,
+  type GuideAdminItemsQuery,
   type GuideBrowseQuery,
   type GuideCategoryMatch,
   type GuideItemResponse,
+  type GuideItemStatus,
   type GuideSearchQuery,
   type GuideSearchResponse,
   type SearchMissResponse,
@@ -140,6 +144,24 @@ export class GuideBrowseQueryDto extends PageQueryDto implements GuideBrowseQuer
   category?: WasteCategory;
 }
 
+export class GuideAdminItemsQueryDto extends PageQueryDto implements GuideAdminItemsQuery {
+  @ApiPropertyOptional({
+    enum: GUIDE_ITEM_STATUSES,
+    default: 'all',
+    description: '`hidden`: the items hidden with active: false',
+  })
+  @IsOptional()
+  @IsIn(GUIDE_ITEM_STATUSES)
+  status: GuideItemStatus = 'all';
+
+  @ApiPropertyOptional({ example: '奶茶', maxLength: 32, description: 'Part of the name, matched literally' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(32)
+  q?: string;
+}
+
 export class CreateGuideItemDto implements CreateGuideItemRequest {
   @ApiProperty({ example: '奶茶杯', maxLength: 32 })
   @Transform(trim)
@@ -208,5 +230,14 @@ export class SearchMissDto implements SearchMissResponse {
 
   static from(miss: SearchMiss): SearchMissDto {
     return { id: miss.id, term: miss.term, count: miss.count, lastSearchedAt: miss.lastSearchedAt.toISOString() };
+  }
+}
+
+export class DismissedSearchMissDto extends SearchMissDto implements DismissedSearchMissResponse {
+  @ApiProperty({ format: 'date-time' })
+  dismissedAt: string;
+
+  static fromDismissed(miss: SearchMiss, dismissedAt: Date): DismissedSearchMissDto {
+    return { ...SearchMissDto.from(miss), dismissedAt: dismissedAt.toISOString() };
   }
 }
