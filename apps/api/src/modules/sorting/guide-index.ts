@@ -214,6 +214,7 @@ function buildPostings<T extends IndexableItem>(entries: Entry<T>[]): Map<string
 export class GuideIndex<T extends IndexableItem> {
   private readonly entries: Entry<T>[];
   private readonly postings: Map<string, Posting<T>[]>;
+  private readonly categoryMembers = new Map<string, Posting<T>[]>();
 
   constructor(items: readonly T[]) {
     this.entries = items.map((item) => ({
@@ -240,6 +241,24 @@ export class GuideIndex<T extends IndexableItem> {
       .map((e) => e.item);
   }
 
+  /** The items of a category or subcategory, as a category word finds them: worked out once per index. */
+  private members(match: CategoryMatch): Posting<T>[] {
+    const key = `${match.category}/${match.subcategory ?? ''}`;
+    let members = this.categoryMembers.get(key);
+    if (!members) {
+      members = this.entries
+        .filter(
+          (e) =>
+            e.item.category === match.category &&
+            (match.subcategory === null || e.item.subcategory === match.subcategory),
+        )
+        .map((entry) => ({ entry, rank: TIER_RANK.category }))
+        .sort(byRank);
+      this.categoryMembers.set(key, members);
+    }
+    return members;
+  }
+
   /** Best matches first; a category word also finds the rest of its category, after them. */
   search(query: string, limit: number): GuideSearchResult<T> {
     const q = normalizeTerm(query);
@@ -248,16 +267,7 @@ export class GuideIndex<T extends IndexableItem> {
     let hits = this.postings.get(q) ?? [];
     if (categoryMatch) {
       const found = new Set(hits.map((h) => h.entry));
-      const rest = this.entries
-        .filter(
-          (e) =>
-            !found.has(e) &&
-            e.item.category === categoryMatch.category &&
-            (categoryMatch.subcategory === null || e.item.subcategory === categoryMatch.subcategory),
-        )
-        .map((entry) => ({ entry, rank: TIER_RANK.category }))
-        .sort(byRank);
-      hits = [...hits, ...rest];
+      hits = [...hits, ...this.members(categoryMatch).filter((h) => !found.has(h.entry))];
     }
     return {
       items: hits.slice(0, limit).map((h) => ({ item: h.entry.item, tier: MATCH_TIERS[h.rank] })),
