@@ -149,3 +149,28 @@ describe('Roles and scopes', () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe('Roles changed through another replica', () => {
+  let t: TestApp;
+  let cellId: number;
+
+  beforeAll(async () => {
+    t = await startTestApp({ GRANTS_CACHE_SECONDS: '1' });
+    ({ a: cellId } = await seedCells(t.dataSource, [{ key: 'a', name: '丙小区', lat: 37.07, lng: 114.5 }]));
+  });
+  afterAll(() => t.close());
+
+  it('apply within GRANTS_CACHE_SECONDS on this replica', async () => {
+    const user = await t.signIn();
+    const inspectorRoute = `/api/drops?cellId=${cellId}`;
+    expect((await t.request('GET', inspectorRoute, { token: user.token })).status).toBe(403);
+    // Another replica writes the grant: this one has not heard of it and answers from what it keeps.
+    await t.dataSource.query(
+      "INSERT INTO role_grants (userId, role, scopeKind, scopeId) VALUES (?, 'inspector', 'cell', ?)",
+      [user.userId, cellId],
+    );
+    expect((await t.request('GET', inspectorRoute, { token: user.token })).status).toBe(403);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await t.request('GET', inspectorRoute, { token: user.token })).status).toBe(200);
+  });
+});
