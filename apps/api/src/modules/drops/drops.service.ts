@@ -21,7 +21,7 @@ import type { Bin } from '../bins/bin.entity';
 import { BinsService } from '../bins/bins.service';
 import type { HouseholdCard } from '../bins/household-card.entity';
 import { HouseholdCardsService } from '../bins/household-cards.service';
-import { PointsService } from '../points/points.service';
+import { earnedSinceSql, PointsService } from '../points/points.service';
 import { User } from '../users/user.entity';
 import { DEFAULT_NICKNAME } from '../users/users.service';
 import { Drop, type DropVerdict } from './drop.entity';
@@ -123,20 +123,13 @@ export class DropsService {
     now: Date,
   ): Promise<number> {
     const { basePoints, cooldownMinutes, dailyCapPoints } = this.rules;
+    const earned = earnedSinceSql(accountId, CAPPED_KINDS, chinaDayStart(now));
     const [row] = await select<{ lastAt: Date | string | null; earned: number | string | null }>(
       em,
       `SELECT
          (SELECT MAX(createdAt) FROM drops WHERE accountId = ? AND binId = ? AND category = ? AND createdAt > ?) AS lastAt,
-         (SELECT SUM(amount) FROM ledger_entries WHERE accountId = ? AND createdAt >= ? AND kind IN (${CAPPED_KINDS.map(() => '?').join(', ')})) AS earned`,
-      [
-        accountId,
-        binId,
-        category,
-        sqlTime(cooldownWindowStart(now, cooldownMinutes)),
-        accountId,
-        sqlTime(chinaDayStart(now)),
-        ...CAPPED_KINDS,
-      ],
+         ${earned.sql} AS earned`,
+      [accountId, binId, category, sqlTime(cooldownWindowStart(now, cooldownMinutes)), ...earned.parameters],
     );
     if (cooldownMinutes > 0 && row.lastAt !== null) {
       throw AppError.retryLater(

@@ -139,11 +139,12 @@ export class PointsService {
   }
 
   /** Sum of the account's entries of these kinds since `since` (for daily caps). */
-  async earnedSince(em: EntityManager, accountId: number, kinds: LedgerKind[], since: Date): Promise<number> {
+  async earnedSince(em: EntityManager, accountId: number, kinds: readonly LedgerKind[], since: Date): Promise<number> {
+    const earned = earnedSinceSql(accountId, kinds, since);
     const [row] = await select<{ total: number | string | null }>(
       em,
-      `SELECT SUM(amount) AS total FROM ledger_entries WHERE accountId = ? AND createdAt >= ? AND kind IN (${kinds.map(() => '?').join(', ')})`,
-      [accountId, sqlTime(since), ...kinds],
+      `SELECT ${earned.sql} AS total`,
+      earned.parameters,
     );
     return Number(row?.total ?? 0);
   }
@@ -204,6 +205,21 @@ export class PointsService {
     });
     return toPage(query, rows, total, LedgerEntryDto.from);
   }
+}
+
+/**
+ * `earnedSince` as a scalar subquery (null when nothing was earned), for a caller that reads it in the
+ * same statement as its other checks.
+ */
+export function earnedSinceSql(
+  accountId: number,
+  kinds: readonly LedgerKind[],
+  since: Date,
+): { sql: string; parameters: unknown[] } {
+  return {
+    sql: `(SELECT SUM(amount) FROM ledger_entries WHERE accountId = ? AND createdAt >= ? AND kind IN (${kinds.map(() => '?').join(', ')}))`,
+    parameters: [accountId, sqlTime(since), ...kinds],
+  };
 }
 
 function ownerKey(owner: AccountOwner): string {
