@@ -86,7 +86,8 @@ export class PointsService {
 
   /**
    * Applies one change inside `em`'s transaction; a spend larger than the balance is refused. Given
-   * the account this transaction locked, the new balance is known without reading it back.
+   * the account this transaction locked, the new balance is known without reading it back (and
+   * `account.balance` follows it); given only an id, it is read back from the row the UPDATE now holds.
    */
   async apply(em: EntityManager, account: LockedAccount | number, change: LedgerChange): Promise<LedgerEntry> {
     if (!Number.isInteger(change.amount) || change.amount === 0) {
