@@ -13,9 +13,13 @@ import type { FastifyReply } from 'fastify';
 import { from, lastValueFrom, mergeMap, type Observable, of } from 'rxjs';
 import type { AuthenticatedRequest } from '../decorators/current-caller.decorator';
 import { AppError } from '../errors/app-error';
-import { IdempotencyStore } from './idempotency.store';
+import { IdempotencyStore, PendingAnswer } from './idempotency.store';
 
 const KEY_PATTERN = /^[\w-]{8,64}$/;
+
+export interface IdempotentRequest extends AuthenticatedRequest {
+  idempotentAnswer?: PendingAnswer;
+}
 
 /** Stable JSON: the same body with keys in another order is the same request. */
 function canonical(value: unknown): string {
@@ -37,7 +41,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const request = context.switchToHttp().getRequest<IdempotentRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const key = request.headers['idempotency-key'];
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
@@ -61,11 +65,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
           void reply.status(claim.status).header('idempotent-replayed', 'true');
           return of(claim.body);
         }
-        const run = this.store.handle(claim.id, status, () => lastValueFrom(next.handle()));
+        const answer = new PendingAnswer(this.store, claim.id, status);
+        request.idempotentAnswer = answer;
         return from(
-          run.result.then(
+          lastValueFrom(next.handle()).then(
             async (body) => {
-              if (!run.answered()) await this.store.complete(claim.id, status, body);
+              if (!answer.recorded) await this.store.complete(claim.id, status, body);
               return body;
             },
             async (error: unknown) => {

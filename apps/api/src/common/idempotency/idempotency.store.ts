@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, LessThan, QueryFailedError } from 'typeorm';
@@ -12,22 +11,38 @@ const ABANDONED_AFTER_MS = 2 * 60 * 1000;
 
 export type Claim = { kind: 'new'; id: number } | { kind: 'replay'; status: number; body: unknown };
 
-/** The claimed key of the request being handled, waiting for its answer. */
-interface PendingAnswer {
-  id: number;
-  status: number;
-  recorded: boolean;
-}
+/**
+ * The claimed key of an idempotent request, waiting for its answer. The route hands it to its service
+ * (`@IdempotentAnswer()`), whose transaction records the answer with its effect.
+ */
+export class PendingAnswer {
+  private recordedIn = false;
 
-const pending = new AsyncLocalStorage<PendingAnswer>();
+  constructor(
+    private readonly store: IdempotencyStore,
+    readonly id: number,
+    readonly status: number,
+  ) {}
+
+  /** Records the answer in the route's own transaction `em`: call it with exactly what the route returns. */
+  async record(em: EntityManager, body: unknown): Promise<void> {
+    await this.store.completeIn(em, this.id, this.status, body);
+    this.recordedIn = true;
+  }
+
+  /** True once a transaction recorded it (whether that transaction committed is the caller's to know). */
+  get recorded(): boolean {
+    return this.recordedIn;
+  }
+}
 
 /**
  * Idempotency keys, with Stripe's semantics: the first request with a key runs; a retry with the same
  * key and body gets the first answer again; the same key with another body is refused (422); a retry
  * while the first still runs is refused (409). Keys are scoped to the user.
  *
- * The answer is best written by the route's own transaction (`recordAnswer`), so that the effect and
- * the answer commit together: a crash between them could otherwise let a retry repeat the effect.
+ * The answer is best written by the route's own transaction (`PendingAnswer.record`), so that the
+ * effect and the answer commit together: a crash between them could otherwise let a retry repeat it.
  */
 @Injectable()
 export class IdempotencyStore {
@@ -63,23 +78,6 @@ export class IdempotencyStore {
     throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed');
   }
 
-  /** Runs the route's handler with its claim, so that its transaction can record the answer. */
-  handle<T>(id: number, status: number, handler: () => T): { result: T; answered: () => boolean } {
-    const answer: PendingAnswer = { id, status, recorded: false };
-    return { result: pending.run(answer, handler), answered: () => answer.recorded };
-  }
-
-  /**
-   * Records the answer in the route's transaction `em`: call it with exactly what the route returns.
-   * Outside an idempotent request it does nothing.
-   */
-  async recordAnswer(em: EntityManager, body: unknown): Promise<void> {
-    const answer = pending.getStore();
-    if (!answer || answer.recorded) return;
-    await this.completeIn(em, answer.id, answer.status, body);
-    answer.recorded = true;
-  }
-
   /** The answer of a route that did not record it in its own transaction. */
   async complete(id: number, status: number, body: unknown): Promise<void> {
     await this.tx.run((em) => this.completeIn(em, id, status, body));
@@ -90,7 +88,7 @@ export class IdempotencyStore {
     await this.tx.writeOnce("DELETE FROM idempotency_records WHERE id = ? AND state = 'in_progress'", [id]);
   }
 
-  private async completeIn(em: EntityManager, id: number, status: number, body: unknown): Promise<void> {
+  async completeIn(em: EntityManager, id: number, status: number, body: unknown): Promise<void> {
     await write(
       em,
       "UPDATE idempotency_records SET state = 'completed', responseStatus = ?, responseBody = ?, updatedAt = ? WHERE id = ?",

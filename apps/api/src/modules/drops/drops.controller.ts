@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/decorators/current-caller.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
-import { Idempotent } from '../../common/idempotency/idempotent.decorator';
+import type { PendingAnswer } from '../../common/idempotency/idempotency.store';
+import { Idempotent, IdempotentAnswer } from '../../common/idempotency/idempotent.decorator';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PageDto } from '../../common/pagination/page.dto';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
@@ -34,8 +35,12 @@ export class DropsController {
   })
   @ApiCreatedResponse({ type: DropResultDto })
   @ApiErrors('QR_INVALID', 'QR_RETIRED', 'DROP_COOLDOWN', 'DAILY_CAP_REACHED', 'FORBIDDEN')
-  drop(@CurrentCaller() caller: Caller, @Body() dto: DropDto): Promise<DropResultDto> {
-    return this.drops.drop(caller, dto);
+  drop(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: DropDto,
+    @IdempotentAnswer() pending: PendingAnswer,
+  ): Promise<DropResultDto> {
+    return this.drops.drop(caller, dto, pending);
   }
 
   @Get('mine')

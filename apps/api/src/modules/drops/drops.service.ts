@@ -11,7 +11,7 @@ import {
 import { type EntityManager, In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
-import { IdempotencyStore } from '../../common/idempotency/idempotency.store';
+import type { PendingAnswer } from '../../common/idempotency/idempotency.store';
 import { pageOf, pageWindow, toPage } from '../../common/pagination/page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { CONFIG, type Config } from '../../config/config';
@@ -54,13 +54,12 @@ export class DropsService {
     private readonly cards: HouseholdCardsService,
     private readonly points: PointsService,
     private readonly tx: TransactionRunner,
-    private readonly idempotency: IdempotencyStore,
     @Inject(CONFIG) config: Config,
   ) {
     this.rules = config.points.drop;
   }
 
-  async drop(caller: Caller, dto: DropDto): Promise<DropResultDto> {
+  async drop(caller: Caller, dto: DropDto, pending?: PendingAnswer): Promise<DropResultDto> {
     // A card drop is an inspector's (or collector's) act: refuse anyone else before reading the card.
     if (dto.householdCard !== undefined && !caller.hasAny(['inspector', 'collector', 'admin'])) {
       throw AppError.forbidden('Only an inspector, a collector or an admin may record a drop for a household card');
@@ -106,7 +105,7 @@ export class DropsService {
         });
       }
       const answer = { drop: DropSummaryDto.from(drop, bin.name), awarded, balance: account.balance };
-      await this.idempotency.recordAnswer(em, answer);
+      await pending?.record(em, answer);
       return answer;
     });
   }

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/decorators/current-caller.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
-import { Idempotent } from '../../common/idempotency/idempotent.decorator';
+import type { PendingAnswer } from '../../common/idempotency/idempotency.store';
+import { Idempotent, IdempotentAnswer } from '../../common/idempotency/idempotent.decorator';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PageDto } from '../../common/pagination/page.dto';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
@@ -38,7 +39,11 @@ export class PointsController {
   @ApiOperation({ summary: "Correct a user's points with an audited entry (admin)" })
   @ApiCreatedResponse({ type: LedgerEntryDto })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'INSUFFICIENT_POINTS')
-  adjust(@CurrentCaller() caller: Caller, @Body() dto: PointsAdjustmentDto): Promise<LedgerEntryDto> {
-    return this.points.adjust(caller, dto);
+  adjust(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: PointsAdjustmentDto,
+    @IdempotentAnswer() pending: PendingAnswer,
+  ): Promise<LedgerEntryDto> {
+    return this.points.adjust(caller, dto, pending);
   }
 }

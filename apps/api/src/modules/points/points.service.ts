@@ -4,7 +4,7 @@ import type { LedgerKind, Page } from '@zerowaste/shared';
 import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
-import { IdempotencyStore } from '../../common/idempotency/idempotency.store';
+import type { PendingAnswer } from '../../common/idempotency/idempotency.store';
 import { pageWindow, toPage } from '../../common/pagination/page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { forUpdate, select, sqlTime, write } from '../../database/sql';
@@ -47,7 +47,6 @@ export class PointsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
-    private readonly idempotency: IdempotencyStore,
   ) {}
 
   /** The id of the owner's account, created on first use. Call outside a transaction (it may insert). */
@@ -151,7 +150,7 @@ export class PointsService {
   }
 
   /** An admin's correction: a new entry that says who and why; it never takes a balance below zero. */
-  async adjust(caller: Caller, dto: PointsAdjustmentDto): Promise<LedgerEntryDto> {
+  async adjust(caller: Caller, dto: PointsAdjustmentDto, pending?: PendingAnswer): Promise<LedgerEntryDto> {
     if (!(await this.dataSource.getRepository(User).exists({ where: { id: dto.userId } }))) {
       throw AppError.notFound('User');
     }
@@ -164,7 +163,7 @@ export class PointsService {
         note: dto.reason.trim(),
       });
       const answer = LedgerEntryDto.from(entry);
-      await this.idempotency.recordAnswer(em, answer);
+      await pending?.record(em, answer);
       return answer;
     });
   }

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/decorators/current-caller.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
-import { Idempotent } from '../../common/idempotency/idempotent.decorator';
+import type { PendingAnswer } from '../../common/idempotency/idempotency.store';
+import { Idempotent, IdempotentAnswer } from '../../common/idempotency/idempotent.decorator';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PageDto } from '../../common/pagination/page.dto';
 import {
@@ -30,8 +31,12 @@ export class RedemptionsController {
   @ApiOperation({ summary: 'Redeem a reward: takes its cost and one unit of stock, answers a one-time code' })
   @ApiCreatedResponse({ type: RedeemResponseDto })
   @ApiErrors('NOT_FOUND', 'INSUFFICIENT_POINTS', 'OUT_OF_STOCK')
-  redeem(@CurrentCaller() caller: Caller, @Body() dto: RedemptionRequestDto): Promise<RedeemResponseDto> {
-    return this.redemptions.redeem(caller, dto);
+  redeem(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: RedemptionRequestDto,
+    @IdempotentAnswer() pending: PendingAnswer,
+  ): Promise<RedeemResponseDto> {
+    return this.redemptions.redeem(caller, dto, pending);
   }
 
   @Get()
@@ -60,8 +65,12 @@ export class RedemptionsController {
   })
   @ApiCreatedResponse({ type: CardRedemptionResponseDto })
   @ApiErrors('NOT_FOUND', 'QR_INVALID', 'QR_RETIRED', 'INSUFFICIENT_POINTS', 'OUT_OF_STOCK')
-  redeemForCard(@CurrentCaller() caller: Caller, @Body() dto: CardRedemptionDto): Promise<CardRedemptionResponseDto> {
-    return this.redemptions.redeemForCard(caller, dto);
+  redeemForCard(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: CardRedemptionDto,
+    @IdempotentAnswer() pending: PendingAnswer,
+  ): Promise<CardRedemptionResponseDto> {
+    return this.redemptions.redeemForCard(caller, dto, pending);
   }
 
   @Get(':id')
@@ -78,7 +87,11 @@ export class RedemptionsController {
   @ApiOperation({ summary: 'Cancel my pending redemption: points and stock come back through new entries' })
   @ApiOkResponse({ type: RedeemResponseDto })
   @ApiErrors('NOT_FOUND', 'REDEMPTION_CLOSED')
-  cancel(@CurrentCaller() caller: Caller, @Param('id', ParseIntPipe) id: number): Promise<RedeemResponseDto> {
-    return this.redemptions.cancel(caller, id);
+  cancel(
+    @CurrentCaller() caller: Caller,
+    @Param('id', ParseIntPipe) id: number,
+    @IdempotentAnswer() pending: PendingAnswer,
+  ): Promise<RedeemResponseDto> {
+    return this.redemptions.cancel(caller, id, pending);
   }
 }

@@ -4,7 +4,7 @@ import { normalizeRedemptionCode, type Page, type RedemptionStatus } from '@zero
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
-import { IdempotencyStore } from '../../common/idempotency/idempotency.store';
+import type { PendingAnswer } from '../../common/idempotency/idempotency.store';
 import { pageWindow, toPage } from '../../common/pagination/page';
 import { CONFIG, type Config } from '../../config/config';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -50,13 +50,12 @@ export class RedemptionsService {
     private readonly tx: TransactionRunner,
     private readonly points: PointsService,
     private readonly cards: HouseholdCardsService,
-    private readonly idempotency: IdempotencyStore,
     @Inject(CONFIG) config: Config,
   ) {
     this.expiresAfterMs = config.points.redemption.expiresAfterHours * HOUR_MS;
   }
 
-  async redeem(caller: Caller, dto: RedemptionRequestDto): Promise<RedeemResponseDto> {
+  async redeem(caller: Caller, dto: RedemptionRequestDto, pending?: PendingAnswer): Promise<RedeemResponseDto> {
     const reward = await this.offered(dto.rewardId);
     const accountId = await this.points.ensureAccount({ userId: caller.userId });
     return this.tx.run(async (em) => {
@@ -74,7 +73,7 @@ export class RedemptionsService {
         code: redemption.code,
         balance: entry.balanceAfter,
       };
-      await this.idempotency.recordAnswer(em, answer);
+      await pending?.record(em, answer);
       return answer;
     });
   }
@@ -83,7 +82,11 @@ export class RedemptionsService {
    * A household card at its own cell's shop: the shopkeeper scans the card and hands the goods over at
    * once, so the redemption is made fulfilled, in the same transaction and lock order as `redeem`.
    */
-  async redeemForCard(caller: Caller, dto: CardRedemptionDto): Promise<CardRedemptionResponseDto> {
+  async redeemForCard(
+    caller: Caller,
+    dto: CardRedemptionDto,
+    pending?: PendingAnswer,
+  ): Promise<CardRedemptionResponseDto> {
     const reward = await this.offered(dto.rewardId);
     if (!caller.scopeIds('shopkeeper').includes(reward.shopId)) {
       throw new AppError('NOT_FOUND', 'Reward not found: not a reward of your shop');
@@ -117,7 +120,7 @@ export class RedemptionsService {
         holderName: card.holderName,
         balance: entry.balanceAfter,
       };
-      await this.idempotency.recordAnswer(em, answer);
+      await pending?.record(em, answer);
       return answer;
     });
   }
@@ -148,7 +151,7 @@ export class RedemptionsService {
   }
 
   /** The holder takes it back: status, stock and points are restored together. */
-  async cancel(caller: Caller, id: number): Promise<RedeemResponseDto> {
+  async cancel(caller: Caller, id: number, pending?: PendingAnswer): Promise<RedeemResponseDto> {
     const r = await this.load(id);
     if (!r || r.requestedByUserId !== caller.userId) throw AppError.notFound('Redemption');
     return this.tx.run(async (em) => {
@@ -156,7 +159,7 @@ export class RedemptionsService {
       if (!entry) throw closedError((await this.load(id, em))?.status ?? r.status);
       const after = (await this.load(id, em)) as LoadedRedemption;
       const answer = { ...RedemptionResponseDto.from(after, true), code: after.code, balance: entry.balanceAfter };
-      await this.idempotency.recordAnswer(em, answer);
+      await pending?.record(em, answer);
       return answer;
     });
   }

@@ -4,7 +4,7 @@ import { WASTE_CATEGORIES, type WasteCategory } from '@zerowaste/shared';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
-import { IdempotencyStore } from '../../common/idempotency/idempotency.store';
+import type { PendingAnswer } from '../../common/idempotency/idempotency.store';
 import { CONFIG, type Config } from '../../config/config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { PointsService } from '../points/points.service';
@@ -24,7 +24,6 @@ export class QuizService {
     private readonly tx: TransactionRunner,
     private readonly catalog: GuideCatalog,
     private readonly points: PointsService,
-    private readonly idempotency: IdempotencyStore,
   ) {}
 
   async today(caller: Caller, now = new Date()): Promise<QuizTodayDto> {
@@ -46,7 +45,7 @@ export class QuizService {
     };
   }
 
-  async answer(caller: Caller, dto: QuizAnswersDto, now = new Date()): Promise<QuizResultDto> {
+  async answer(caller: Caller, dto: QuizAnswersDto, pending?: PendingAnswer, now = new Date()): Promise<QuizResultDto> {
     const day = chinaDay(now);
     const questions = await this.questionsFor(caller.userId, day);
     assertAnswersTodays(dto, questions);
@@ -80,7 +79,7 @@ export class QuizService {
           });
         }
         const answer = { day, correct, awarded, balance: account.balance, results };
-        await this.idempotency.recordAnswer(em, answer);
+        await pending?.record(em, answer);
         return answer;
       });
     } catch (error) {
