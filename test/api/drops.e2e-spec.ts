@@ -157,6 +157,23 @@ describe('Drops and inspectors', () => {
       await expectLedgerConsistent(t);
     });
 
+    it('refuses a label retired or re-issued through another replica, though this one has seen the bin', async () => {
+      const [retired, reissued] = [await newBin(cells.a, 'food'), await newBin(cells.a, 'food')];
+      const early = await t.signIn();
+      // This replica reads both bins once...
+      for (const bin of [retired, reissued]) expect((await drop(early, { qr: bin.qr })).status).toBe(201);
+      // ...then another replica changes them, straight in the database.
+      await t.dataSource.query("UPDATE bins SET status = 'retired' WHERE id = ?", [retired.id]);
+      await t.dataSource.query('UPDATE bins SET codeVersion = codeVersion + 1 WHERE id = ?', [reissued.id]);
+      const me = await t.signIn();
+      for (const bin of [retired, reissued]) {
+        const res = await drop(me, { qr: bin.qr });
+        expect({ status: res.status, code: res.json.code }).toEqual({ status: 410, code: 'QR_RETIRED' });
+      }
+      expect(await balance(me)).toBe(0);
+      await expectLedgerConsistent(t);
+    });
+
     it('needs the category at a station and refuses a category a single bin does not take', async () => {
       const station = await newBin();
       const bin = await newBin(cells.a, 'food');

@@ -74,8 +74,18 @@ export class BinsService {
    * The active bin a scanned label belongs to. A forged, malformed or unknown code is QR_INVALID; a
    * retired bin, or a label of an older version (re-issued since), is QR_RETIRED.
    */
-  resolveQr(text: string): Promise<Bin> {
-    return this.labels.resolve(text);
+  resolveQr(text: string, options: { remembered?: boolean } = {}): Promise<Bin> {
+    return this.labels.resolve(text, options);
+  }
+
+  /** For a bin resolved from memory: a scalar subquery, 1 while it is still active at that version. */
+  isCurrentSql(bin: Bin): { sql: string; parameters: unknown[] } {
+    return this.labels.isCurrentSql(bin);
+  }
+
+  /** Forgets a bin found changed, so that the next scan reads it afresh. */
+  forget(bin: Bin): void {
+    this.labels.forget(bin);
   }
 
   private toDto(bin: Bin): BinDto {

@@ -11,6 +11,9 @@ import type { QrSigner } from './qr-signer';
 import type { SignedLabelColumns } from './signed-label-columns';
 import { uniqueCode } from './unique-code';
 
+/** Rows `resolve` remembers at most; past that it starts again. */
+const MAX_SEEN = 50_000;
+
 /** How one kind of labelled thing is signed and named in its errors. */
 export interface LabelKind<T extends SignedLabelColumns> {
   entity: { new (): T; name: string };
@@ -45,6 +48,8 @@ export const CARD_LABELS: LabelKind<HouseholdCard> = {
  * scanned QR. Changed by the managers of the cell (and admins).
  */
 export class SignedLabels<T extends SignedLabelColumns> {
+  private readonly seen = new Map<string, T>();
+
   constructor(
     private readonly repo: Repository<T>,
     private readonly signer: QrSigner,
@@ -92,7 +97,7 @@ export class SignedLabels<T extends SignedLabelColumns> {
 
   /** A new version: every QR printed before stops working. A retired one is a CONFLICT. */
   async reissue(caller: Caller, id: number): Promise<T> {
-    await this.managed(caller, id);
+    this.forget(await this.managed(caller, id));
     const result = await this.tx.run((em) =>
       em
         .createQueryBuilder()
@@ -107,7 +112,7 @@ export class SignedLabels<T extends SignedLabelColumns> {
 
   /** Retired for good: its QR stops working, its history stays. Retiring twice is harmless. */
   async retire(caller: Caller, id: number): Promise<T> {
-    await this.managed(caller, id);
+    this.forget(await this.managed(caller, id));
     await this.tx.run((em) =>
       em.update(this.kind.entity, { id }, { status: 'retired' } as Partial<T> as QueryDeepPartialEntity<T>),
     );
@@ -117,9 +122,14 @@ export class SignedLabels<T extends SignedLabelColumns> {
   /**
    * The active one a scanned QR belongs to. A forged, malformed or unknown code is QR_INVALID; a
    * retired one, or a QR of an older version (re-issued since), is QR_RETIRED.
+   *
+   * With `remembered`, a row seen before at this version is answered from memory: only its version
+   * and status ever change, so the caller must confirm those where it acts (`isCurrentSql`).
    */
-  async resolve(text: string): Promise<T> {
+  async resolve(text: string, { remembered = false } = {}): Promise<T> {
     const { code, version } = this.signer.verify(text, this.kind.qr);
+    const known = remembered ? this.seen.get(code) : undefined;
+    if (known && known.codeVersion === version) return known;
     const what = this.kind.name.toLowerCase();
     const row = await this.repo.findOne({ where: { code } as FindOptionsWhere<T> });
     if (!row) throw new AppError('QR_INVALID', `No ${what} has this code`);
@@ -129,7 +139,22 @@ export class SignedLabels<T extends SignedLabelColumns> {
     }
     // Only a leaked secret or a restored backup could sign a version that was never issued.
     if (version > row.codeVersion) throw new AppError('QR_INVALID', `This ${this.kind.label} version was never issued`);
+    if (this.seen.size >= MAX_SEEN) this.seen.clear();
+    this.seen.set(code, row);
     return row;
+  }
+
+  /** A scalar subquery, 1 while the row is active at the version it was resolved at, else 0. */
+  isCurrentSql(row: T): { sql: string; parameters: unknown[] } {
+    return {
+      sql: `(SELECT COUNT(*) FROM ${this.repo.metadata.tableName} WHERE id = ? AND codeVersion = ? AND status = 'active')`,
+      parameters: [row.id, row.codeVersion],
+    };
+  }
+
+  /** Drops what `resolve` remembers of a row that changed. */
+  forget(row: T): void {
+    this.seen.delete(row.code);
   }
 
   private reload(id: number): Promise<T> {

@@ -60,11 +60,26 @@ export class DropsService {
   }
 
   async drop(caller: Caller, dto: DropDto, pending?: PendingAnswer): Promise<DropResultDto> {
+    for (let attempt = 1; ; attempt++) {
+      // The bin is taken from memory first; the drop's own transaction confirms it is still current.
+      const bin = await this.bins.resolveQr(dto.qr, { remembered: attempt === 1 });
+      try {
+        return await this.dropAt(bin, caller, dto, pending);
+      } catch (error) {
+        if (!(error instanceof ChangedBin)) throw error;
+        // Re-issued or retired through another replica since this one saw it: read it afresh, which
+        // refuses the old label with the precise reason.
+        this.bins.forget(bin);
+        if (attempt > 1) throw new AppError('QR_RETIRED', 'This bin changed as the drop was recorded; scan it again');
+      }
+    }
+  }
+
+  private async dropAt(bin: Bin, caller: Caller, dto: DropDto, pending?: PendingAnswer): Promise<DropResultDto> {
     // A card drop is an inspector's (or collector's) act: refuse anyone else before reading the card.
     if (dto.householdCard !== undefined && !caller.hasAny(['inspector', 'collector', 'admin'])) {
       throw AppError.forbidden('Only an inspector, a collector or an admin may record a drop for a household card');
     }
-    const bin = await this.bins.resolveQr(dto.qr);
     const category = categoryAt(bin, dto.category);
     const card = dto.householdCard === undefined ? null : await this.cardAt(caller, bin, dto.householdCard);
     const accountId = await this.points.ensureAccount(card ? { householdCardId: card.id } : { userId: caller.userId });
@@ -73,7 +88,7 @@ export class DropsService {
       // Lock first: with the account held, two drops at once cannot both pass the cool-down or the cap.
       const account = await this.points.lock(em, accountId);
       const now = new Date();
-      const awarded = await this.award(em, accountId, bin.id, category, now);
+      const awarded = await this.award(em, accountId, bin, category, now);
       const drop = em.create(Drop, {
         binId: bin.id,
         cellId: bin.cellId,
@@ -112,24 +127,39 @@ export class DropsService {
 
   /**
    * The points this drop earns, read under the account lock in one statement: refused within the
-   * cool-down at this bin and category, or when today's drop points are all earned.
+   * cool-down at this bin and category, or when today's drop points are all earned. The same
+   * statement confirms the bin is still active at the label's version (it may come from memory).
    */
   private async award(
     em: EntityManager,
     accountId: number,
-    binId: number,
+    bin: Bin,
     category: WasteCategory,
     now: Date,
   ): Promise<number> {
     const { basePoints, cooldownMinutes, dailyCapPoints } = this.rules;
     const earned = earnedSinceSql(accountId, CAPPED_KINDS, chinaDayStart(now));
-    const [row] = await select<{ lastAt: Date | string | null; earned: number | string | null }>(
+    const current = this.bins.isCurrentSql(bin);
+    const [row] = await select<{
+      lastAt: Date | string | null;
+      earned: number | string | null;
+      binCurrent: number | string;
+    }>(
       em,
       `SELECT
          (SELECT MAX(createdAt) FROM drops WHERE accountId = ? AND binId = ? AND category = ? AND createdAt > ?) AS lastAt,
-         ${earned.sql} AS earned`,
-      [accountId, binId, category, sqlTime(cooldownWindowStart(now, cooldownMinutes)), ...earned.parameters],
+         ${earned.sql} AS earned,
+         ${current.sql} AS binCurrent`,
+      [
+        accountId,
+        bin.id,
+        category,
+        sqlTime(cooldownWindowStart(now, cooldownMinutes)),
+        ...earned.parameters,
+        ...current.parameters,
+      ],
     );
+    if (Number(row.binCurrent) === 0) throw new ChangedBin(bin);
     if (cooldownMinutes > 0 && row.lastAt !== null) {
       throw AppError.retryLater(
         'DROP_COOLDOWN',
@@ -263,6 +293,13 @@ export class DropsService {
           : { kind: 'household', name: holders.get(d.householdCardId) ?? '' },
       verdictAt: d.verdictAt?.toISOString() ?? null,
     }));
+  }
+}
+
+/** The bin a drop was resolved to has been re-issued or retired since: the drop is made again, afresh. */
+class ChangedBin extends Error {
+  constructor(readonly bin: Bin) {
+    super(`Bin ${bin.id} changed since it was read`);
   }
 }
 
