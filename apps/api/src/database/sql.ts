@@ -12,14 +12,12 @@ export interface WriteResult {
   insertId: number;
 }
 
-/** True on drivers that take row locks (MySQL); SQLite transactions already run one at a time. */
-export function locksRows(em: EntityManager): boolean {
-  return em.connection.options.type !== 'better-sqlite3';
-}
-
-/** ` FOR UPDATE` where the driver takes row locks, so that one statement reads right on both. */
+/**
+ * ` FOR UPDATE` on MySQL, so that one statement reads right on both drivers: SQLite has no row locks,
+ * and its transactions already run one at a time.
+ */
 export function forUpdate(em: EntityManager): string {
-  return locksRows(em) ? ' FOR UPDATE' : '';
+  return em.connection.options.type === 'better-sqlite3' ? '' : ' FOR UPDATE';
 }
 
 /** A datetime as both drivers store it: `YYYY-MM-DD HH:MM:SS.mmm`, UTC. */
