@@ -16,7 +16,7 @@ import {
 // The H5 build of the mini-program, served by the real API in demo mode, driven in Debian's Chromium.
 
 describeBrowser('H5 app in Chromium', () => {
-  const { phone, baseUrl, loginAs, expectText, openTab } = useBrowserHarness();
+  const { phone, baseUrl, loginAs, pickUser, expectText, openTab } = useBrowserHarness();
 
   it('logs a resident in through the demo picker and shows every tab', async () => {
     const page = await phone();
@@ -223,7 +223,7 @@ describeBrowser('H5 app in Chromium', () => {
     await loginAs(page, '张师傅');
     await openTab(page, '我的');
     await page.locator('.me__action', { hasText: '切换账号' }).click();
-    await page.locator('.login__user', { hasText: '陈主任' }).click();
+    await pickUser(page, '陈主任');
     await expectText(page, '.home__nickname', '陈主任');
     await page.context().close();
   });
