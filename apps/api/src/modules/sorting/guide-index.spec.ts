@@ -1,4 +1,7 @@
-import { GuideIndex, type IndexableItem, normalizeTerm } from './guide-index';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { GuideIndex, type IndexableItem, MATCH_TIERS, normalizeTerm } from './guide-index';
 
 let nextId = 1;
 const item = (
@@ -110,5 +113,75 @@ describe('GuideIndex', () => {
   it('normalises a term the way the index does', () => {
     expect(normalizeTerm(' Yi  La\tGUAN ')).toBe('yilaguan');
     expect(normalizeTerm('ＰＥＴ瓶')).toBe('pet瓶');
+  });
+});
+
+/**
+ * The index works every answer out ahead; this oracle works it out the slow way, straight from the
+ * tier rules, item by item. On the real guide, both must give the same items in the same order.
+ */
+describe('GuideIndex against a plain scan of the real guide', () => {
+  const file = JSON.parse(readFileSync(join(__dirname, '../../../../../config/sorting-guide/items.json'), 'utf8')) as {
+    items: Omit<IndexableItem, 'id'>[];
+  };
+  const items: IndexableItem[] = file.items.map((it, i) => ({ ...it, aliases: it.aliases ?? [], id: i + 1 }));
+  const index = new GuideIndex(items);
+  const syllables = (text: string, pattern: 'pinyin' | 'first') =>
+    pinyin(text, { toneType: 'none', type: 'array', pattern }).map(normalizeTerm).filter(Boolean);
+  const tails = (parts: string[]) => parts.slice(1).map((_, i) => parts.slice(i + 1).join(''));
+  const keys = items.map((it) =>
+    [it.name, ...it.aliases].map((raw, k) => {
+      const text = normalizeTerm(raw);
+      const [full, initials] = [syllables(text, 'pinyin'), syllables(text, 'first')];
+      return {
+        text,
+        isName: k === 0,
+        full: full.join(''),
+        initials: initials.join(''),
+        tails: [...tails(full), ...tails(initials)],
+      };
+    }),
+  );
+  const rankOf = (key: (typeof keys)[number][number], q: string): number => {
+    if (key.text === q) return key.isName ? 0 : 1;
+    if (key.text.startsWith(q)) return key.isName ? 2 : 3;
+    if (key.full.startsWith(q) || key.initials.startsWith(q)) return 4;
+    if (key.text.includes(q) || (q.length > 1 && key.tails.some((t) => t.startsWith(q)))) return 5;
+    return Number.POSITIVE_INFINITY;
+  };
+  const scan = (query: string, limit: number): string[] => {
+    const q = normalizeTerm(query);
+    const category = index.search(query, 1).categoryMatch;
+    return items
+      .map((it, i) => {
+        let rank = Math.min(...keys[i].map((key) => rankOf(key, q)));
+        const inCategory =
+          category &&
+          it.category === category.category &&
+          (!category.subcategory || it.subcategory === category.subcategory);
+        if (rank === Number.POSITIVE_INFINITY && inCategory) rank = 6;
+        return { it, rank, length: [...it.name].length };
+      })
+      .filter((h) => q && h.rank !== Number.POSITIVE_INFINITY)
+      .sort((a, b) => a.rank - b.rank || a.length - b.length || a.it.id - b.it.id)
+      .slice(0, limit)
+      .map((h) => `${h.it.name}:${MATCH_TIERS[h.rank]}`);
+  };
+
+  it('gives the same answers as the scan for names, aliases, pinyin and their pieces', () => {
+    const queries = new Set(['湿垃圾', '干垃圾', '纸', '塑料类', 'kehuishouwu', 'x', '', 'Ｙｉ', '不存在的东西']);
+    keys.forEach((itemKeys, i) => {
+      if (i % 3) return;
+      for (const key of itemKeys) {
+        for (const s of [key.text, key.full, key.initials]) {
+          for (let start = 0; start < s.length; start += 2) queries.add(s.slice(start, start + 1 + (start % 3)));
+        }
+      }
+    });
+    for (const q of queries) {
+      const found = index.search(q, 20).items.map((h) => `${h.item.name}:${h.tier}`);
+      expect({ q, found }).toEqual({ q, found: scan(q, 20) });
+    }
+    expect(queries.size).toBeGreaterThan(1000);
   });
 });
