@@ -214,18 +214,19 @@ export class DropsService {
 
   /** Judges one drop, once; a correct drop earns its account the bonus in the same transaction. */
   async judge(caller: Caller, id: number, verdict: DropVerdict): Promise<VerdictResultDto> {
-    const drop = await this.drops.findOne({ where: { id } });
+    const drop = await this.drops.findOne({ where: { id }, relations: { bin: true } });
     if (!drop) throw AppError.notFound('Drop');
     caller.assertCanSee({ cellId: drop.cellId }, ['inspector'], 'Drop');
     if (isOwnDrop(caller, drop)) throw AppError.forbidden('An inspector may not judge their own drop');
+    const judgement = { verdict, verdictByUserId: caller.userId, verdictAt: new Date() };
     const bonus = await this.tx.run(async (em) => {
-      if (!(await markJudged(em, drop.id, verdict, caller.userId))) {
+      if (!(await markJudged(em, drop.id, judgement))) {
         throw new AppError('CONFLICT', 'This drop has already been judged');
       }
       return verdict === 'correct' ? this.payBonus(em, drop, caller.userId) : 0;
     });
-    const judged = await this.drops.findOneOrFail({ where: { id }, relations: { bin: true } });
-    return { drop: (await this.toInspectorDtos([judged]))[0], bonus };
+    // The guarded update changed exactly these fields: no need to read the drop again.
+    return { drop: (await this.toInspectorDtos([Object.assign(drop, judgement)]))[0], bonus };
   }
 
   /**
@@ -240,8 +241,9 @@ export class DropsService {
     const judged = await this.tx.run(async (em) => {
       // Every drop row first, then accounts in id order: concurrent batches then take locks in one order.
       const marked: Drop[] = [];
+      const judgement = { verdict: dto.verdict, verdictByUserId: caller.userId, verdictAt: new Date() };
       for (const drop of candidates) {
-        if (await markJudged(em, drop.id, dto.verdict, caller.userId)) marked.push(drop);
+        if (await markJudged(em, drop.id, judgement)) marked.push(drop);
       }
       const byAccount = [...marked].sort((a, b) => a.accountId - b.accountId || a.id - b.id);
       for (const drop of byAccount) await this.payBonus(em, drop, caller.userId);
@@ -322,11 +324,15 @@ function isOwnDrop(caller: Caller, drop: Drop): boolean {
 }
 
 /** A guarded update: only a drop nobody has judged yet changes, so a drop is judged once however requests race. */
-async function markJudged(em: EntityManager, id: number, verdict: DropVerdict, userId: number): Promise<boolean> {
+async function markJudged(
+  em: EntityManager,
+  id: number,
+  judgement: Pick<Drop, 'verdict' | 'verdictByUserId' | 'verdictAt'>,
+): Promise<boolean> {
   const result = await em
     .createQueryBuilder()
     .update(Drop)
-    .set({ verdict, verdictByUserId: userId, verdictAt: new Date() })
+    .set(judgement)
     .where('id = :id AND verdict IS NULL', { id })
     .execute();
   return Boolean(result.affected);

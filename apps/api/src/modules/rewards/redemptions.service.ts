@@ -157,7 +157,8 @@ export class RedemptionsService {
     return this.tx.run(async (em) => {
       const entry = await this.giveBack(em, r, 'cancelled');
       if (!entry) throw closedError((await this.load(id, em))?.status ?? r.status);
-      const after = (await this.load(id, em)) as LoadedRedemption;
+      // The guarded update changed only the status: no need to read the redemption again.
+      const after = Object.assign(r, { status: 'cancelled' as const });
       const answer = { ...RedemptionResponseDto.from(after, true), code: after.code, balance: entry.balanceAfter };
       await pending?.record(em, answer);
       return answer;
@@ -180,11 +181,12 @@ export class RedemptionsService {
     const now = new Date();
     if (r.status !== 'pending') throw closedError(r.status);
     if (r.expiresAt <= now) throw closedError('expired');
+    const handover = { status: 'fulfilled' as const, fulfilledAt: now, fulfilledByUserId: caller.userId };
     const result = await this.tx.run((em) =>
       em
         .createQueryBuilder()
         .update(Redemption)
-        .set({ status: 'fulfilled', fulfilledAt: now, fulfilledByUserId: caller.userId })
+        .set(handover)
         .where('id = :id AND status = :pending AND expiresAt > :now', { id: r.id, pending: 'pending', now })
         .execute(),
     );
@@ -192,7 +194,8 @@ export class RedemptionsService {
     const holder = await this.dataSource
       .getRepository(User)
       .findOne({ where: { id: r.requestedByUserId }, select: { id: true, nickname: true } });
-    const after = (await this.load(r.id)) as LoadedRedemption;
+    // The guarded update changed exactly these fields: no need to read the redemption again.
+    const after = Object.assign(r as LoadedRedemption, handover);
     return { ...RedemptionResponseDto.from(after, true), code: after.code, holderNickname: holder?.nickname ?? '' };
   }
 

@@ -44,7 +44,7 @@ export class ShopsService implements OnModuleInit {
     if (!isInChina({ lat: dto.lat, lng: dto.lng })) {
       throw AppError.invalidField('lat', 'must be a GCJ-02 point in China (are lat and lng swapped?)');
     }
-    if (!(await this.users.findWithGrants(dto.shopkeeperUserId, false))) {
+    if (!(await this.users.exists(dto.shopkeeperUserId))) {
       throw AppError.invalidField('shopkeeperUserId', `no user ${dto.shopkeeperUserId}`);
     }
     const shop = await this.tx.run(async (em) => {

@@ -31,11 +31,8 @@ export class UsersService {
   ) {}
 
   /** The user and their current grants (and home cell, for showing), or null when the account no longer exists. */
-  async findWithGrants(userId: number, withHomeCell = true): Promise<{ user: User; grants: RoleGrantEntity[] } | null> {
-    const user = await this.users.findOne({
-      where: { id: userId },
-      relations: { grants: true, homeCell: withHomeCell },
-    });
+  async findWithGrants(userId: number): Promise<{ user: User; grants: RoleGrantEntity[] } | null> {
+    const user = await this.users.findOne({ where: { id: userId }, relations: { grants: true, homeCell: true } });
     if (!user) return null;
     return { user, grants: sortGrants(user.grants ?? []) };
   }
@@ -145,8 +142,7 @@ export class UsersService {
         );
     });
     this.rolesChanged(userId);
-    const found = await this.findWithGrants(userId);
-    return UserResponseDto.from(user, found?.grants ?? []);
+    return UserResponseDto.from(user, await this.grants.find({ where: { userId }, order: { id: 'ASC' } }));
   }
 
   /**
@@ -160,6 +156,10 @@ export class UsersService {
       where: { ...row, scopeKind: row.scopeKind ?? IsNull(), scopeId: row.scopeId ?? IsNull() },
     });
     if (!held) await em.insert(RoleGrantEntity, row);
+  }
+
+  exists(userId: number): Promise<boolean> {
+    return this.users.existsBy({ id: userId });
   }
 
   /** A committed change of the user's roles takes effect on this replica's next request. */
