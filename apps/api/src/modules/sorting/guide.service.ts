@@ -57,9 +57,7 @@ export class GuideService {
   async search(query: GuideSearchQueryDto, client: string): Promise<GuideSearchResponseDto> {
     const index = await this.catalog.current();
     const result = index.search(query.q, query.limit);
-    if (result.total === 0 && !result.categoryMatch && (await this.withinMissBudget(client))) {
-      await this.recordMiss(normalizeTerm(query.q));
-    }
+    if (result.total === 0 && !result.categoryMatch) await this.recordMiss(normalizeTerm(query.q), client);
     return {
       items: result.items.map((hit) => GuideItemDto.from(hit.item)),
       total: result.total,
@@ -212,9 +210,10 @@ export class GuideService {
    * Counts a miss: one row per term, bumped, and back on the list if it had been resolved yet still
    * finds nothing. A dismissed term is counted too but stays dismissed: the bump leaves `dismissedAt`.
    */
-  private async recordMiss(normalized: string): Promise<void> {
+  private async recordMiss(normalized: string, client: string): Promise<void> {
     const term = [...normalized].slice(0, MAX_TERM_LENGTH).join('');
-    if (!isWorthRecording(term)) return;
+    // A stray letter is not worth an admin's time, nor a client's budget.
+    if (!isWorthRecording(term) || !(await this.withinMissBudget(client))) return;
     const now = new Date();
     const bump = async (em: EntityManager) => {
       const qb = em.createQueryBuilder().update(SearchMiss);
