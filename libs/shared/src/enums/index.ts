@@ -4,3 +4,4 @@ export * from './redemption';
 export * from './region-level';
 export * from './role';
 export * from './waste-category';
+export * from './scoring';

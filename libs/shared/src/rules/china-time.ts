@@ -12,3 +12,25 @@ export function chinaDayStart(at: Date): Date {
 export function nextChinaMidnight(at: Date): Date {
   return new Date(chinaDayStart(at).getTime() + DAY_MS);
 }
+
+/** The calendar month (China time) `period` (`YYYY-MM`) covers: [start, end). */
+export function chinaMonthRange(period: string): { start: Date; end: Date } {
+  const [year, month] = period.split('-').map(Number);
+  return {
+    start: new Date(Date.UTC(year, month - 1, 1) - CHINA_OFFSET_MS),
+    end: new Date(Date.UTC(year, month, 1) - CHINA_OFFSET_MS),
+  };
+}
+
+/** The `YYYY-MM` month (China time) containing `at`. */
+export function chinaPeriodOf(at: Date): string {
+  const local = new Date(at.getTime() + CHINA_OFFSET_MS);
+  return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The month `months` after `period` (negative: before). */
+export function shiftPeriod(period: string, months: number): string {
+  const [year, month] = period.split('-').map(Number);
+  const index = year * 12 + (month - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
