@@ -2,7 +2,6 @@ export * from './auth';
 export * from './bins';
 export * from './cell';
 export * from './drops';
-export * from './images';
 export * from './meta';
 export * from './pagination';
 export * from './points';
