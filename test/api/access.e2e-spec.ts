@@ -1,6 +1,6 @@
 import { seedCells, signInCast, startTestApp, type TestApp } from './support/test-app';
 
-/** Who may call what, and which records each caller can see (DESIGN.md invariant 5). */
+/** Who may call what, and which records each caller can see (invariant 5, docs/architecture.md §8). */
 describe('Roles and scopes', () => {
   let t: TestApp;
   let cells: Record<string, number>;

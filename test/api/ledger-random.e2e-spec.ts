@@ -31,7 +31,7 @@ type Op = 'earn' | 'redeem' | 'cancel' | 'fulfil' | 'expire';
 type Known = { id: number; code: string; user: number; shop: number };
 
 /**
- * Invariants 1 and 4 of DESIGN.md under load: earnings, redemptions, cancellations, fulfilments and
+ * Invariants 1 and 4 (docs/architecture.md §8) under load: earnings, redemptions, cancellations, fulfilments and
  * expiries from several users at once, through HTTP, in a random order drawn from a printed seed.
  */
 describe('Ledger under a seeded random run', () => {

@@ -11,7 +11,7 @@ const MAX_USERS = 50_000;
  * The roles (with scopes) of a signed-in user, which the auth guard needs on every request. Reading
  * them was a database round trip per request, as costly as the work of a typical read, so each
  * replica keeps them for a few seconds (GRANTS_CACHE_SECONDS): a change made through this replica
- * is seen at once, one made through another replica within that time (docs/decisions/004).
+ * is seen at once, one made through another replica within that time (docs/decisions/006-hot-paths.md).
  */
 @Injectable()
 export class CallerGrants {
