@@ -25,6 +25,8 @@ export default defineConfig<'webpack5'>((merge) => {
     },
     alias: {
       '@zerowaste/shared': sharedSrc,
+      // `@/components/…` instead of `../../../../components/…`: a page moved to another subpackage keeps its imports.
+      '@': path.resolve(__dirname, '..', 'src'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -18,6 +18,22 @@ export const ROUTES = {
   inspect: '/packages/staff/pages/inspect/index',
   recordDrop: '/packages/staff/pages/record/index',
   fulfil: '/packages/staff/pages/fulfil/index',
+  manageHub: '/packages/manage/pages/hub/index',
+  manageBins: '/packages/manage/pages/bins/index',
+  manageCards: '/packages/manage/pages/cards/index',
+  manageShop: '/packages/manage/pages/shop/index',
+  adminCells: '/packages/admin/pages/cells/index',
+  adminCellEdit: '/packages/admin/pages/cell-edit/index',
+  adminUsers: '/packages/admin/pages/users/index',
+  adminGuide: '/packages/admin/pages/guide/index',
+  adminMisses: '/packages/admin/pages/misses/index',
+  adminPoints: '/packages/admin/pages/points/index',
+  // Scoring pages (packages/score, packages/dashboard).
+  scoreCells: '/packages/score/pages/cells/index',
+  scoreEvidence: '/packages/score/pages/evidence/index',
+  scoreAlerts: '/packages/score/pages/alerts/index',
+  dashboardRanking: '/packages/dashboard/pages/ranking/index',
+  dashboardEvidenceReview: '/packages/dashboard/pages/evidence-review/index',
 } as const;
 
 /** A page URL with its query, each value encoded. */
