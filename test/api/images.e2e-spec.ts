@@ -181,9 +181,103 @@ describe('Images and the profile photo', () => {
     }
   });
 
-  it('documents both routes in OpenAPI', async () => {
+  it('documents the routes in OpenAPI', async () => {
     const doc = (await t.request('GET', '/api/docs-json')).json as { paths: Record<string, Record<string, unknown>> };
     expect(doc.paths['/api/me/avatar'].post).toBeDefined();
+    expect(doc.paths['/api/images'].post).toBeDefined();
     expect(doc.paths['/api/images/{id}'].get).toBeDefined();
+  });
+
+  describe('POST /api/images: a photo of a kind, for a record of the uploader', () => {
+    let uploader: string;
+
+    beforeAll(async () => {
+      ({ token: uploader } = await t.signIn([], '上传照片的人'));
+    });
+
+    const post = async (
+      file: Buffer | string,
+      { kind = 'evidence' as string | null, query = '', type = 'image/jpeg', auth = true } = {},
+    ) => {
+      const form = new FormData();
+      if (kind !== null) form.append('kind', kind);
+      form.append('file', new Blob([file], { type }), 'photo.jpg');
+      const response = await fetch(`${t.baseUrl}/api/images${query}`, {
+        method: 'POST',
+        headers: auth ? { authorization: `Bearer ${uploader}` } : {},
+        body: form,
+      });
+      return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+    };
+
+    const bigPhoto = () =>
+      sharp({ create: { width: 2400, height: 1200, channels: 3, background: '#2a7f62' } })
+        .withExif({ IFD0: { Make: 'TestPhone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '37/1 3/1 0/1' } })
+        .jpeg({ quality: 40 })
+        .toBuffer();
+
+    it('stores an evidence photo shrunk to fit 1600×1600, uncropped, without EXIF, owned by the uploader', async () => {
+      const res = await post(await bigPhoto());
+      expect(res.status).toBe(201);
+      expect(res.json).toEqual({
+        id: expect.stringMatching(/^[0-9a-f]{32}$/),
+        kind: 'evidence',
+        url: `/api/images/${res.json.id}`,
+        width: 1600,
+        height: 800,
+      });
+      const image = await fetch(`${t.baseUrl}${res.json.url}`);
+      const bytes = Buffer.from(await image.arrayBuffer());
+      const meta = await sharp(bytes).metadata();
+      expect(meta).toMatchObject({ format: 'jpeg', width: 1600, height: 800 });
+      expect(meta.exif).toBeUndefined();
+      expect(bytes.includes('TestPhone')).toBe(false);
+      const [row] = (await t.dataSource.query('SELECT kind, ownerUserId FROM images WHERE id = ?', [res.json.id])) as {
+        kind: string;
+        ownerUserId: number;
+      }[];
+      expect(row.kind).toBe('evidence');
+      expect(Number(row.ownerUserId)).toBe((await t.request('GET', '/api/me', { token: uploader })).json.id);
+    });
+
+    it('takes the kind from the query string too, and never enlarges a small photo', async () => {
+      const small = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#888888' } })
+        .png()
+        .toBuffer();
+      const res = await post(small, { kind: null, query: '?kind=activity', type: 'image/png' });
+      expect(res.status).toBe(201);
+      expect(res.json).toMatchObject({ kind: 'activity', width: 300, height: 200 });
+    });
+
+    describe('refusals write nothing', () => {
+      let before: number;
+      beforeEach(async () => {
+        before = await imageCount();
+      });
+      afterEach(async () => {
+        expect(await imageCount()).toBe(before);
+      });
+
+      it('refuses a missing or unknown kind with 400 naming kind', async () => {
+        for (const options of [{ kind: null }, { kind: 'avatar' }, { kind: 'Evidence' }]) {
+          const res = await post(await phonePhoto(), options);
+          expect(res.status).toBe(400);
+          expect(res.json).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'kind' }] });
+        }
+      });
+
+      it('refuses a file that is not an image with 415 and one over the limit with 413', async () => {
+        expectRefusal(await post('not a photo at all'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+        expectRefusal(
+          await post(await noisyPng(UPLOAD_MAX_BYTES + 8 * 1024), { type: 'image/png' }),
+          413,
+          'PAYLOAD_TOO_LARGE',
+        );
+      });
+
+      it('refuses an upload without signing in with 401', async () => {
+        expect((await post(await phonePhoto(), { auth: false })).status).toBe(401);
+      });
+    });
   });
 });

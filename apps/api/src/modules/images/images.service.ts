@@ -1,16 +1,22 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IMAGE_UPLOAD_FIELD, IMAGES_PATH } from '@zerowaste/shared';
+import {
+  IMAGE_UPLOAD_FIELD,
+  IMAGES_PATH,
+  type ImageUploadResponse,
+  UPLOAD_IMAGE_KINDS,
+  type UploadImageKind,
+} from '@zerowaste/shared';
 import type { FastifyRequest } from 'fastify';
 import sharp from 'sharp';
-import { type EntityManager, Not, Repository } from 'typeorm';
+import { type EntityManager, In, Not, Repository } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { CONFIG, type Config } from '../../config/config';
 import { ImageEntity } from './image.entity';
-import { readUploadedFile } from './uploaded-file';
+import { readUploadedFile, type UploadedForm } from './uploaded-file';
 
-export type ImageKind = 'avatar';
+export type ImageKind = 'avatar' | UploadImageKind;
 
 /** How an image of a kind is sized: `cover` crops to exactly that size, `inside` only shrinks to fit. */
 interface ImageShape {
@@ -23,6 +29,9 @@ interface ImageShape {
 const IMAGE_KINDS: Record<ImageKind, ImageShape> = {
   // A square crop, small enough for every list that shows faces.
   avatar: { width: 256, height: 256, fit: 'cover' },
+  // Photos that prove something (a poster, a training session): sharp enough to read, never cropped.
+  evidence: { width: 1600, height: 1600, fit: 'inside' },
+  activity: { width: 1600, height: 1600, fit: 'inside' },
 };
 
 /** Formats we decode (checked from the bytes, never from the name or the declared type). */
@@ -66,8 +75,54 @@ export class ImagesService {
   ) {}
 
   /** The uploaded file of a multipart request, within the configured size limit. */
-  readUpload(request: FastifyRequest): Promise<Buffer> {
+  async readUpload(request: FastifyRequest): Promise<Buffer> {
+    return (await this.readForm(request)).data;
+  }
+
+  /** The uploaded file with the text fields sent before it. */
+  readForm(request: FastifyRequest): Promise<UploadedForm> {
     return readUploadedFile(request, this.config.app.uploadMaxBytes);
+  }
+
+  /**
+   * `POST /api/images`: checks, re-encodes and stores a photo of an uploadable kind for the caller,
+   * who may then name it in a record of theirs. The kind comes as a form field (before the file) or
+   * in the query string.
+   */
+  async upload(
+    ownerUserId: number,
+    request: FastifyRequest,
+    queryKind: string | undefined,
+  ): Promise<ImageUploadResponse> {
+    const { data, fields } = await this.readForm(request);
+    const kind = uploadKind(fields.kind ?? queryKind);
+    const image = await this.prepare(data, kind);
+    const saved = await this.save(this.images.manager, ownerUserId, image);
+    return { id: saved.id, kind, url: saved.url, width: image.width, height: image.height };
+  }
+
+  /**
+   * Refuses (400 naming `field`) ids that are not images of `kind` the user uploaded; a feature calls
+   * it before it stores `imageIds`, so nobody attaches someone else's photo to their record.
+   */
+  async assertOwned(
+    em: EntityManager,
+    ownerUserId: number,
+    ids: readonly string[],
+    kind: UploadImageKind,
+    field = 'imageIds',
+  ): Promise<void> {
+    const wanted = [...new Set(ids)];
+    if (!wanted.length) return;
+    const found = await em.find(ImageEntity, {
+      where: { id: In(wanted), ownerUserId, kind },
+      select: { id: true },
+    });
+    const mine = new Set(found.map((image) => image.id));
+    const unknown = wanted.filter((id) => !mine.has(id));
+    if (unknown.length) {
+      throw AppError.invalidField(field, `no ${kind} photo ${unknown.join(', ')} uploaded by you (POST /api/images)`);
+    }
   }
 
   /**
@@ -147,4 +202,16 @@ export class ImagesService {
     if (!image) throw AppError.notFound('Image');
     return image;
   }
+}
+
+function uploadKind(value: string | undefined): UploadImageKind {
+  const kind = UPLOAD_IMAGE_KINDS.find((k) => k === value);
+  if (!kind) {
+    const message = `must be one of ${UPLOAD_IMAGE_KINDS.join(', ')}`;
+    throw AppError.invalidField(
+      'kind',
+      value === undefined ? `is required (a form field before the file, or ?kind=): ${message}` : message,
+    );
+  }
+  return kind;
 }

@@ -20,11 +20,18 @@ export function fileTooLarge(maxBytes: number): AppError {
   ]);
 }
 
+/** The file of a multipart upload and the plain fields sent before it. */
+export interface UploadedForm {
+  data: Buffer;
+  fields: Record<string, string>;
+}
+
 /**
- * Reads the one file of a multipart/form-data request into memory, at most `maxBytes` of it.
- * Every way a client can get it wrong answers 400 or 413 naming the field, never a 500.
+ * Reads the one file of a multipart/form-data request into memory, at most `maxBytes` of it, with
+ * the text fields that came before it. Every way a client can get it wrong answers 400 or 413
+ * naming the field, never a 500.
  */
-export async function readUploadedFile(request: FastifyRequest, maxBytes: number): Promise<Buffer> {
+export async function readUploadedFile(request: FastifyRequest, maxBytes: number): Promise<UploadedForm> {
   const field = IMAGE_UPLOAD_FIELD;
   // A body announced far too large is refused before a byte of it is parsed.
   const declared = Number(request.headers['content-length']);
@@ -43,7 +50,9 @@ export async function readUploadedFile(request: FastifyRequest, maxBytes: number
     }
     const data = await part.toBuffer();
     if (!data.length) throw AppError.invalidField(field, 'is empty');
-    return data;
+    // Fields after the file may or may not have been parsed by now, depending on how the body was cut:
+    // clients send them first.
+    return { data, fields: textFields(part.fields) };
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code ?? '';
@@ -52,4 +61,13 @@ export async function readUploadedFile(request: FastifyRequest, maxBytes: number
     // Anything else is a body busboy could not parse (a bad boundary, a cut-off upload).
     throw AppError.invalidField(field, 'could not be read: the multipart/form-data body is malformed or incomplete');
   }
+}
+
+function textFields(fields: MultipartFile['fields']): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first && first.type === 'field' && typeof first.value === 'string') values[name] = first.value;
+  }
+  return values;
 }
