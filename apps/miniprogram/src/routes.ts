@@ -30,9 +30,12 @@ export const ROUTES = {
   adminPoints: '/packages/admin/pages/points/index',
   // Scoring pages (packages/score, packages/dashboard).
   scoreCells: '/packages/score/pages/cells/index',
+  scoreCell: '/packages/score/pages/cell/index',
   scoreEvidence: '/packages/score/pages/evidence/index',
   scoreAlerts: '/packages/score/pages/alerts/index',
   dashboardRanking: '/packages/dashboard/pages/ranking/index',
+  dashboardMap: '/packages/dashboard/pages/map/index',
+  dashboardTrend: '/packages/dashboard/pages/trend/index',
   dashboardEvidenceReview: '/packages/dashboard/pages/evidence-review/index',
 } as const;
 

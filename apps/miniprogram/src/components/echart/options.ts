@@ -1,0 +1,145 @@
+import {
+  DEFAULT_GRADE_MINIMUMS,
+  GRADE_LABELS,
+  GRADES,
+  type Grade,
+  type Period,
+  type ScoreRankingItem,
+  type ScoreTrendItem,
+} from '@zerowaste/shared';
+import { formatScore, GRADE_COLOURS } from '../../utils/grade';
+import { formatMonth, formatPeriod } from '../../utils/period';
+import type { ChartOption } from './echarts';
+
+const AXIS_TEXT = { color: '#5c6470', fontSize: 12 };
+const SPLIT_LINE = { lineStyle: { color: '#e6e8eb' } };
+const TOOLTIP = { confine: true, textStyle: { fontSize: 13 } };
+
+/** A cell's monthly totals as a line, each month's dot in its grade's colour, with the 示范/达标/提升中 lines. */
+export function trendChartOption(items: ScoreTrendItem[]): ChartOption {
+  const lines = (['exemplary', 'qualified', 'improving'] as const).map((grade) => ({
+    yAxis: DEFAULT_GRADE_MINIMUMS[grade],
+    label: { formatter: GRADE_LABELS[grade], color: GRADE_COLOURS[grade], fontSize: 11 },
+    lineStyle: { color: GRADE_COLOURS[grade], type: 'dashed' as const, opacity: 0.6 },
+  }));
+  return {
+    animation: process.env.TARO_ENV === 'h5',
+    grid: { left: 36, right: 52, top: 16, bottom: 28 },
+    tooltip: {
+      ...TOOLTIP,
+      trigger: 'axis',
+      valueFormatter: (value) => `${formatScore(Number(value))} 分`,
+    },
+    xAxis: {
+      type: 'category',
+      data: items.map((item) => formatMonth(item.period)),
+      axisLabel: AXIS_TEXT,
+      axisTick: { show: false },
+    },
+    yAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: AXIS_TEXT, splitLine: SPLIT_LINE },
+    series: [
+      {
+        type: 'line',
+        name: '总分',
+        data: items.map((item) => ({ value: item.total, itemStyle: { color: GRADE_COLOURS[item.grade] } })),
+        symbolSize: 9,
+        lineStyle: { color: '#1a7f5a', width: 3 },
+        markLine: { silent: true, symbol: 'none', data: lines },
+      },
+    ],
+  };
+}
+
+/** The cells that have a location, split by grade: series `i` of the map draws grade `GRADES[i]`. */
+function locatedByGrade(items: ScoreRankingItem[]): ScoreRankingItem[][] {
+  const located = items.filter((item) => item.lat !== null && item.lng !== null);
+  return GRADES.map((grade) => located.filter((item) => item.grade === grade));
+}
+
+/** Cells placed by longitude and latitude, one series (and legend entry) per grade. */
+export function gradeMapOption(items: ScoreRankingItem[]): ChartOption {
+  const series = locatedByGrade(items);
+  return {
+    animation: false,
+    grid: { left: 56, right: 20, top: 44, bottom: 36 },
+    legend: { top: 0, itemGap: 16, textStyle: { fontSize: 13 } },
+    tooltip: {
+      ...TOOLTIP,
+      trigger: 'item',
+      formatter: (params) => {
+        const point = params as unknown as { seriesIndex: number; dataIndex: number };
+        const item = series[point.seriesIndex]?.[point.dataIndex];
+        return item ? `${item.cellName}<br/>${formatScore(item.total)} 分 · ${GRADE_LABELS[item.grade]}` : '';
+      },
+    },
+    xAxis: { type: 'value', scale: true, name: '经度', axisLabel: AXIS_TEXT, splitLine: SPLIT_LINE },
+    yAxis: { type: 'value', scale: true, name: '纬度', axisLabel: AXIS_TEXT, splitLine: SPLIT_LINE },
+    series: GRADES.map((grade, index) => ({
+      type: 'scatter' as const,
+      name: GRADE_LABELS[grade],
+      itemStyle: { color: GRADE_COLOURS[grade], borderColor: '#ffffff', borderWidth: 1 },
+      symbolSize: 16,
+      data: series[index].map((item) => [item.lng, item.lat]),
+    })),
+  };
+}
+
+/** The cells of the monthly map's series `seriesIndex`, in the order `gradeMapOption` drew them. */
+export function mapItemAt(items: ScoreRankingItem[], seriesIndex: number, dataIndex: number): ScoreRankingItem | null {
+  return locatedByGrade(items)[seriesIndex]?.[dataIndex] ?? null;
+}
+
+/** One month of the grade distribution: how many cells earned each grade. */
+export interface GradeCounts {
+  period: Period;
+  counts: Record<Grade, number>;
+}
+
+/** Stacked bars of cells per grade per month, and the share at 达标 or better as a line. */
+export function gradeDistributionOption(months: GradeCounts[]): ChartOption {
+  const passRate = months.map((month) => {
+    const all = GRADES.reduce((sum, grade) => sum + month.counts[grade], 0);
+    return all ? Math.round(((month.counts.exemplary + month.counts.qualified) / all) * 1000) / 10 : 0;
+  });
+  return {
+    animation: process.env.TARO_ENV === 'h5',
+    grid: { left: 44, right: 48, top: 44, bottom: 28 },
+    legend: { top: 0, itemGap: 12, textStyle: { fontSize: 12 } },
+    tooltip: { ...TOOLTIP, trigger: 'axis' },
+    xAxis: {
+      type: 'category',
+      data: months.map((month) => formatMonth(month.period)),
+      axisLabel: AXIS_TEXT,
+      axisTick: { show: false },
+    },
+    yAxis: [
+      { type: 'value', name: '个', minInterval: 1, axisLabel: AXIS_TEXT, splitLine: SPLIT_LINE },
+      { type: 'value', name: '达标率', min: 0, max: 100, axisLabel: { ...AXIS_TEXT, formatter: '{value}%' } },
+    ],
+    series: [
+      ...GRADES.map((grade) => ({
+        type: 'bar' as const,
+        name: GRADE_LABELS[grade],
+        stack: 'grades',
+        barMaxWidth: 36,
+        itemStyle: { color: GRADE_COLOURS[grade] },
+        data: months.map((month) => month.counts[grade]),
+      })),
+      {
+        type: 'line' as const,
+        name: '达标率',
+        yAxisIndex: 1,
+        data: passRate,
+        symbolSize: 7,
+        lineStyle: { color: '#1f2329', width: 2 },
+        itemStyle: { color: '#1f2329' },
+        tooltip: { valueFormatter: (value) => `${value}%` },
+      },
+    ],
+  };
+}
+
+/** A cell's total over the months, as text for screen readers and the trend table. */
+export function describeTrend(items: ScoreTrendItem[]): string {
+  return items.map((item) => `${formatPeriod(item.period)} ${formatScore(item.total)} 分`).join('，');
+}
