@@ -228,3 +228,17 @@ export interface CellAlert {
   /** participation_falling: the months compared, oldest first, with their participation (percent). */
   periods?: { period: Period; participation: number }[];
 }
+
+/**
+ * `GET /api/me/home-cell/score` (any signed-in user): the latest scored month of the caller's home cell,
+ * for the home page. 404 when the caller has no home cell or it has no score yet.
+ */
+export interface HomeCellScoreResponse {
+  cellId: number;
+  cellName: string;
+  cellType: CellType;
+  period: Period;
+  total: number;
+  grade: Grade;
+  rank: CellRank;
+}
