@@ -110,10 +110,13 @@ describe('Production start-up', () => {
     WECHAT_SECRET: 'real-secret-from-the-platform',
   };
 
-  (existsSync(MAIN) ? it : it.skip)('refuses to start with the default secrets, naming the variable', () => {
+  (existsSync(MAIN) ? it : it.skip)('refuses to start with the default secrets, naming each variable at once', () => {
     const result = run({ DB_URL: goodSecrets.DB_URL });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/Refusing to start: JWT_SECRET/);
+    expect(result.stderr).toMatch(/^Refusing to start: fix these variables/);
+    for (const name of ['JWT_SECRET', 'QR_SECRET', 'WECHAT_APPID', 'WECHAT_SECRET']) {
+      expect(result.stderr).toMatch(new RegExp(`^  ${name}: is missing or still the development default$`, 'm'));
+    }
   });
 
   (existsSync(MAIN) ? it : it.skip)('refuses each weak or default secret and demo mode in production', () => {

@@ -10,7 +10,8 @@ async function bootstrap(): Promise<void> {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(`Refusing to start: ${error.message}`);
+      const lines = error.problems.map(({ variable, problem }) => `\n  ${variable}: ${problem}`);
+      console.error(`Refusing to start: fix these variables and start again${lines.join('')}`);
       process.exit(1);
     }
     throw error;

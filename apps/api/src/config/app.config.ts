@@ -18,17 +18,19 @@ export interface AppConfig {
   benchRoutes: boolean;
   /** Background jobs (redemption expiry); an operator may turn them off on a replica. */
   jobsEnabled: boolean;
+  /** On SIGTERM, how long requests in flight may take to finish before the database pool closes anyway. */
+  shutdownGraceSeconds: number;
 }
 
 export function readAppConfig(env: Env): AppConfig {
   return {
-    production: env.NODE_ENV === 'production',
+    production: env.raw('NODE_ENV') === 'production',
     port: readInt(env, 'PORT', 3000, 0, 65535),
     host: readString(env, 'HOST', '0.0.0.0'),
     demoMode: readBool(env, 'DEMO_MODE', false),
     logLevel: readString(env, 'LOG_LEVEL', 'info'),
     h5Dir:
-      env.H5_DIR === ''
+      env.raw('H5_DIR') === ''
         ? null
         : resolve(readOptional(env, 'H5_DIR') ?? resolve(__dirname, '../../../miniprogram/dist/h5')),
     trustProxy: readBool(env, 'TRUST_PROXY', false),
@@ -36,5 +38,6 @@ export function readAppConfig(env: Env): AppConfig {
     uploadMaxBytes: readInt(env, 'UPLOAD_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
     benchRoutes: readBool(env, 'BENCH_ROUTES', false),
     jobsEnabled: !readBool(env, 'JOBS_DISABLED', false),
+    shutdownGraceSeconds: readInt(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
   };
 }

@@ -10,15 +10,17 @@ const production = {
   WECHAT_SECRET: 'the-real-one',
 };
 
-const problem = (env: Record<string, string>) => {
+/** The problems loadConfig names, as `VARIABLE: problem` lines; none when the configuration is accepted. */
+const problems = (env: Record<string, string>): string[] => {
   try {
     loadConfig(env);
-    return null;
+    return [];
   } catch (error) {
-    if (error instanceof ConfigError) return error.message;
+    if (error instanceof ConfigError) return error.message.split('\n');
     throw error;
   }
 };
+const problem = (env: Record<string, string>) => problems(env).join('\n') || null;
 
 describe('configuration', () => {
   it('runs with defaults outside production, on SQLite', () => {
@@ -47,7 +49,32 @@ describe('configuration', () => {
     ['DEMO_MODE', { DEMO_MODE: 'maybe' }],
     ['WECHAT_API_BASE', { WECHAT_API_BASE: 'ftp://x' }],
   ])('refuses production when %s is wrong', (variable, change) => {
-    expect(problem({ ...production, ...change })).toMatch(new RegExp(`^${variable}:`));
+    expect(problems({ ...production, ...change })).toEqual([expect.stringMatching(new RegExp(`^${variable}:`))]);
+  });
+
+  it('names every missing variable at once in production with nothing configured', () => {
+    expect(problems({ NODE_ENV: 'production' })).toEqual([
+      'DB_URL: is required in production (a mysql:// URL)',
+      'JWT_SECRET: is missing or still the development default',
+      'QR_SECRET: is missing or still the development default',
+      'WECHAT_SECRET: is missing or still the development default',
+      'WECHAT_APPID: is missing or still the development default',
+    ]);
+  });
+
+  it('names every malformed variable at once, across namespaces, in any environment', () => {
+    const env = { PORT: 'eighty', WECHAT_TIMEOUT_MS: '-5', REDIS_URL: 'http://cache', SHUTDOWN_GRACE_SECONDS: '9999' };
+    expect(problems(env)).toEqual([
+      'PORT: must be a whole number, got "eighty"',
+      'SHUTDOWN_GRACE_SECONDS: must be between 0 and 600, got 9999',
+      'WECHAT_TIMEOUT_MS: must be a whole number, got "-5"',
+      'REDIS_URL: must use redis: or rediss:, got http:',
+    ]);
+    expect(problems({ ...production, DB_URL: 'postgres://db', DEMO_MODE: 'maybe', JWT_SECRET: 'short' })).toEqual([
+      'DEMO_MODE: must be true or false, got "maybe"',
+      'DB_URL: must be a mysql:// (or mariadb://) URL',
+      'JWT_SECRET: must be at least 32 characters',
+    ]);
   });
 });
 
@@ -63,12 +90,16 @@ describe('points rules', () => {
     expect(loadConfig({}).points.drop.basePoints).toBeGreaterThan(0);
   });
 
-  it('names the field that is wrong', () => {
+  it('names each field that is wrong', () => {
     expect(() => validatePointsRules({ ...good, drop: { ...good.drop, cooldownMinutes: -1 } })).toThrow(
       /"drop.cooldownMinutes" must be a whole number/,
     );
     expect(() => validatePointsRules({ ...good, quiz: { ...good.quiz, questions: '5' } })).toThrow(/"quiz.questions"/);
     expect(() => validatePointsRules({ drop: good.drop, quiz: good.quiz })).toThrow(/"redemption" must be an object/);
+    const twoWrong = { ...good, drop: { ...good.drop, basePoints: 1.5 }, redemption: { expiresAfterHours: 0 } };
+    expect(() => validatePointsRules(twoWrong)).toThrow(
+      /"drop.basePoints"[^\n]*\n[^\n]*"redemption.expiresAfterHours"/,
+    );
   });
 
   it('stops the start-up when the file is missing', () => {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { type AppConfig, readAppConfig } from './app.config';
 import { type AuthConfig, DEFAULT_JWT_SECRET, DEFAULT_QR_SECRET, readAuthConfig } from './auth.config';
 import { type DatabaseConfig, readDatabaseConfig } from './database.config';
-import { ConfigError, type Env, readInt, readOptional, readString, readUrl } from './env';
+import { ConfigError, Env, readInt, readOptional, readString, readUrl } from './env';
 import { type PointsRules, readPointsRules } from './points.config';
 import { type RedisConfig, readRedisConfig } from './redis.config';
 import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET, readWechatConfig, type WechatConfig } from './wechat.config';
@@ -29,8 +29,9 @@ export const CONFIG = Symbol('CONFIG');
 
 const MIN_SECRET_LENGTH = 32;
 
-/** Reads and validates every namespace; throws a `ConfigError` naming the first bad variable. */
-export function loadConfig(env: Env = process.env): Config {
+/** Reads and validates every namespace; throws one `ConfigError` naming every variable that is wrong. */
+export function loadConfig(vars: Readonly<Record<string, string | undefined>> = process.env): Config {
+  const env = new Env(vars);
   const config: Config = {
     app: readAppConfig(env),
     db: readDatabaseConfig(env),
@@ -45,30 +46,29 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     guideMissesPerClient: readInt(env, 'GUIDE_MISS_LIMIT', 60, 0, 100_000),
   };
-  if (config.app.production) assertProductionReady(config);
+  if (config.app.production) checkProductionReady(config, env);
+  if (env.problems.length) throw new ConfigError(env.problems);
   return config;
 }
 
 // Production must never run on a secret that is in this repository, nor with the demo log-in.
-function assertProductionReady(config: Config): void {
-  if (config.app.demoMode) throw new ConfigError('DEMO_MODE', 'must be off in production');
-  if (config.app.benchRoutes) throw new ConfigError('BENCH_ROUTES', 'must be off in production');
-  if (config.db.driver !== 'mysql') throw new ConfigError('DB_URL', 'is required in production (a mysql:// URL)');
+function checkProductionReady(config: Config, env: Env): void {
+  if (config.app.demoMode) env.report('DEMO_MODE', 'must be off in production');
+  if (config.app.benchRoutes) env.report('BENCH_ROUTES', 'must be off in production');
+  if (config.db.driver !== 'mysql') env.report('DB_URL', 'is required in production (a mysql:// URL)');
   const secrets: [string, string, string][] = [
     ['JWT_SECRET', config.auth.jwtSecret, DEFAULT_JWT_SECRET],
     ['QR_SECRET', config.auth.qrSecret, DEFAULT_QR_SECRET],
     ['WECHAT_SECRET', config.wechat.secret, DEFAULT_WECHAT_SECRET],
   ];
   for (const [name, value, fallback] of secrets) {
-    if (value === fallback) throw new ConfigError(name, 'is missing or still the development default');
-    if (name !== 'WECHAT_SECRET' && value.length < MIN_SECRET_LENGTH) {
-      throw new ConfigError(name, `must be at least ${MIN_SECRET_LENGTH} characters`);
+    if (value === fallback) env.report(name, 'is missing or still the development default');
+    else if (name !== 'WECHAT_SECRET' && value.length < MIN_SECRET_LENGTH) {
+      env.report(name, `must be at least ${MIN_SECRET_LENGTH} characters`);
     }
   }
-  if (config.auth.jwtSecret === config.auth.qrSecret) {
-    throw new ConfigError('QR_SECRET', 'must differ from JWT_SECRET');
-  }
+  if (config.auth.jwtSecret === config.auth.qrSecret) env.report('QR_SECRET', 'must differ from JWT_SECRET');
   if (config.wechat.appId === DEFAULT_WECHAT_APPID) {
-    throw new ConfigError('WECHAT_APPID', 'is missing or still the development default');
+    env.report('WECHAT_APPID', 'is missing or still the development default');
   }
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, type Env, readBool, readOptional } from './env';
+import { type Env, readBool, readOptional } from './env';
 
 export type DatabaseConfig =
   | { driver: 'mysql'; url: string; migrateOnStart: boolean }
@@ -7,9 +7,9 @@ export type DatabaseConfig =
 
 export function readDatabaseConfig(env: Env): DatabaseConfig {
   const url = readOptional(env, 'DB_URL');
-  const migrateOnStart = readBool(env, 'DB_MIGRATE_ON_START', env.NODE_ENV !== 'production');
+  const migrateOnStart = readBool(env, 'DB_MIGRATE_ON_START', env.raw('NODE_ENV') !== 'production');
   if (url) {
-    if (!/^(mysql|mariadb):\/\//.test(url)) throw new ConfigError('DB_URL', 'must be a mysql:// (or mariadb://) URL');
+    if (!/^(mysql|mariadb):\/\//.test(url)) env.report('DB_URL', 'must be a mysql:// (or mariadb://) URL');
     return { driver: 'mysql', url, migrateOnStart };
   }
   const path = readOptional(env, 'SQLITE_PATH') ?? resolve(process.cwd(), 'data/zerowaste.sqlite');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, type Env, readOptional } from './env';
+import { ConfigError, type ConfigProblem, type Env, readOptional } from './env';
 
 /** The points rules, kept as data in config/points.json. */
 export interface PointsRules {
@@ -20,33 +20,35 @@ const DEFAULT_PATH = resolve(__dirname, '../../../../config/points.json');
 
 export function readPointsRules(env: Env): PointsRules {
   const path = readOptional(env, 'POINTS_CONFIG') ?? DEFAULT_PATH;
-  let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    return validatePointsRules(JSON.parse(readFileSync(path, 'utf8')), path);
   } catch (error) {
-    throw new ConfigError('POINTS_CONFIG', `cannot read ${path}: ${(error as Error).message}`);
+    if (error instanceof ConfigError) env.problems.push(...error.problems);
+    else env.report('POINTS_CONFIG', `cannot read ${path}: ${(error as Error).message}`);
+    return {} as PointsRules; // never used: loadConfig throws on the problem just reported
   }
-  return validatePointsRules(raw, path);
 }
 
+/** Checks every rule and throws one `ConfigError` naming each field that is wrong. */
 export function validatePointsRules(raw: unknown, source = 'points config'): PointsRules {
-  const rules = {} as Record<string, Record<string, number>>;
+  const rules = {} as Record<string, Record<string, unknown>>;
+  const problems: ConfigProblem[] = [];
+  const report = (problem: string) => problems.push({ variable: 'POINTS_CONFIG', problem: `${source}: ${problem}` });
   for (const [section, fields] of Object.entries(LIMITS)) {
     const given = (raw as Record<string, unknown> | null)?.[section];
     if (typeof given !== 'object' || given === null) {
-      throw new ConfigError('POINTS_CONFIG', `${source}: "${section}" must be an object`);
+      report(`"${section}" must be an object`);
+      continue;
     }
     rules[section] = {};
     for (const [field, [min, max]] of Object.entries(fields as Record<string, [number, number]>)) {
       const value = (given as Record<string, unknown>)[field];
       if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-        throw new ConfigError(
-          'POINTS_CONFIG',
-          `${source}: "${section}.${field}" must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
-        );
+        report(`"${section}.${field}" must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
       }
       rules[section][field] = value;
     }
   }
+  if (problems.length) throw new ConfigError(problems);
   return rules as unknown as PointsRules;
 }
