@@ -69,6 +69,31 @@ describe('Bad input', () => {
     expect(res.json.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('reads an empty JSON body as no body, as wx.request sends for a POST without data', async () => {
+    const cancel = await t.request('POST', '/api/redemptions/999999/cancel', {
+      token,
+      rawBody: '',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'empty-body-1' },
+    });
+    expect(cancel.status).toBe(404);
+    expect(cancel.json.code).toBe('NOT_FOUND');
+    const patch = await sendRaw('', 'application/json');
+    expect(patch.status).toBe(200);
+    expect(patch.json.nickname).toBe('原来的名字');
+  });
+
+  it('answers a URL longer than the header limit with 431 in the error shape', async () => {
+    const res = await t.request('GET', `/api/users?q=${'长'.repeat(8_000)}`, { token });
+    expect(res.status).toBe(431);
+    expect(res.json).toEqual({ code: 'HEADERS_TOO_LARGE', message: expect.any(String) });
+  });
+
+  it('refuses a form-encoded body with 415: the API speaks JSON', async () => {
+    const res = await sendRaw('nickname=x', 'application/x-www-form-urlencoded');
+    expect(res.status).toBe(415);
+    expect(res.json.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
   it('refuses a body in a type it does not take with 415', async () => {
     const res = await sendRaw('<nickname>x</nickname>', 'application/xml');
     expect(res.status).toBe(415);

@@ -7,8 +7,10 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { APP_NAME_ZH } from '@zerowaste/shared';
+import type { FastifyInstance, RawServerDefault } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { clientErrorHandler } from './common/filters/client-error.handler';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { AppValidationPipe } from './common/validation/validation.pipe';
 import type { Config } from './config/config';
@@ -23,6 +25,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   const adapter = new FastifyAdapter({
     bodyLimit: config.app.bodyLimitBytes,
     trustProxy: config.app.trustProxy,
+    clientErrorHandler,
     // Keep a caller's request id when it looks like one, so a request can be followed across systems.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
@@ -46,6 +49,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.app.uploadMaxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 20 },
   });
+  useJsonBodyParser(app, fastify, config.app.bodyLimitBytes);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new AppValidationPipe());
   app.enableShutdownHooks();
@@ -63,6 +67,23 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   await app.init();
   await prepareDatabase(app, config);
   return app;
+}
+
+/**
+ * JSON bodies as Fastify parses them, except that an empty body reads as no body: wx.request and many
+ * HTTP clients send `content-type: application/json` with nothing for a POST without data.
+ * Registering it here also keeps Nest from adding its own parsers (so form-encoded bodies get 415).
+ */
+function useJsonBodyParser(
+  app: NestFastifyApplication,
+  fastify: Pick<FastifyInstance, 'getDefaultJsonParser'>,
+  bodyLimit: number,
+): void {
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit }, (request, body, done) => {
+    if (body.length === 0) done(null, undefined);
+    else parseJson(request, body.toString('utf8'), done);
+  });
 }
 
 async function prepareDatabase(app: NestFastifyApplication, config: Config): Promise<void> {

@@ -22,7 +22,10 @@ export function errorMessageZh(code: ErrorCode): string {
     case 'CONFLICT':
       return '操作冲突，请刷新后重试';
     case 'PAYLOAD_TOO_LARGE':
+    case 'HEADERS_TOO_LARGE':
       return '内容过大，请缩小后重试';
+    case 'REQUEST_TIMEOUT':
+      return '网络不稳定，请重试';
     case 'UNSUPPORTED_MEDIA_TYPE':
       return '不支持的文件格式';
     case 'RATE_LIMITED':
