@@ -5,7 +5,8 @@ import { IsInt, Max, Min } from 'class-validator';
 import { toInt } from '../validation/transforms';
 
 export class PageQueryDto implements PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  // `type` is spelled out: the initialised field has no type for reflection, so Swagger would say `Object`.
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100_000, default: 1 })
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -13,6 +14,7 @@ export class PageQueryDto implements PageQuery {
   page = 1;
 
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: MAX_PAGE_SIZE,
     default: DEFAULT_PAGE_SIZE,
