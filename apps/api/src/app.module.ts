@@ -6,6 +6,7 @@ import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import type { Config } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/data-source';
+import { ActivitiesModule } from './modules/activities/activities.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BenchModule } from './modules/bench/bench.module';
 import { BinsModule } from './modules/bins/bins.module';
@@ -45,6 +46,7 @@ export class AppModule {
         DropsModule,
         RewardsModule,
         ImagesModule,
+        ActivitiesModule,
         ...(config.app.benchRoutes ? [BenchModule] : []),
       ],
       controllers: [HealthController, MetaController],

@@ -1,4 +1,5 @@
 import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity';
+import { CellActivity } from '../modules/activities/activity.entity';
 import { Bin } from '../modules/bins/bin.entity';
 import { HouseholdCard } from '../modules/bins/household-card.entity';
 import { Cell } from '../modules/cells/cell.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   Reward,
   Redemption,
   ImageEntity,
+  CellActivity,
 ];

@@ -34,3 +34,8 @@ export function shiftPeriod(period: string, months: number): string {
   const index = year * 12 + (month - 1) + months;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
+
+/** The day (China time) containing `at`, `YYYY-MM-DD`. */
+export function chinaDateOf(at: Date): string {
+  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}

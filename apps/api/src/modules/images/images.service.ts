@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import { type EntityManager, In, Not, Repository } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { CONFIG, type Config } from '../../config/config';
+import { TransactionRunner } from '../../database/transaction-runner';
 import { ImageEntity } from './image.entity';
 import { readUploadedFile, type UploadedForm } from './uploaded-file';
 
@@ -72,6 +73,7 @@ export class ImagesService {
   constructor(
     @InjectRepository(ImageEntity) private readonly images: Repository<ImageEntity>,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /** The uploaded file of a multipart request, within the configured size limit. */
@@ -97,7 +99,7 @@ export class ImagesService {
     const { data, fields } = await this.readForm(request);
     const kind = uploadKind(fields.kind ?? queryKind);
     const image = await this.prepare(data, kind);
-    const saved = await this.save(this.images.manager, ownerUserId, image);
+    const saved = await this.tx.run((em) => this.save(em, ownerUserId, image));
     return { id: saved.id, kind, url: saved.url, width: image.width, height: image.height };
   }
 
