@@ -5,6 +5,7 @@ import type {
   CreateEvidenceRequest,
   EvidenceListQuery,
   EvidenceResponse,
+  HomeCellScoreResponse,
   ImageUploadResponse,
   Page,
   Period,
@@ -14,7 +15,7 @@ import type {
   ScoreTrendItem,
 } from '@zerowaste/shared';
 import { MAX_PAGE_SIZE } from '@zerowaste/shared';
-import { request, upload } from './http';
+import { ApiError, request, upload } from './http';
 
 /** The cells the signed-in manager looks after (an admin: every cell, a page at a time). */
 export function listMyCells(page = 1): Promise<Page<CellResponse>> {
@@ -83,4 +84,14 @@ export function approveEvidence(id: number): Promise<EvidenceResponse> {
 
 export function rejectEvidence(id: number, reason: string): Promise<EvidenceResponse> {
   return request<EvidenceResponse>('POST', `/evidence/${id}/reject`, { body: { reason } });
+}
+
+/** The latest score of the signed-in user's home cell; null when it has none yet (or no home cell). */
+export async function getHomeCellScore(): Promise<HomeCellScoreResponse | null> {
+  try {
+    return await request<HomeCellScoreResponse>('GET', '/me/home-cell/score');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
 }

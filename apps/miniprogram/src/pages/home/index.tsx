@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import type { UserResponse } from '@zerowaste/shared';
 import { useEffect } from 'react';
 import { CodeEntry } from '../../components/code-entry';
+import { HomeCellScore } from '../../components/home-cell-score';
 import { PageShell } from '../../components/page-shell';
 import { SessionGate } from '../../components/session-gate';
 import { HOME_SERVICES, type HomeService } from '../../constants/services';
@@ -219,6 +220,12 @@ function ElderlyHome() {
   );
 }
 
+/** The home cell's grade and rank, once the resident has a home cell. */
+function HomeCellScoreCard({ user }: { user: UserResponse }) {
+  if (user.homeCellId === null) return null;
+  return <HomeCellScore key={user.homeCellId} cellName={user.homeCell?.name ?? '我的无废细胞'} />;
+}
+
 function HomeContent({ user }: { user: UserResponse }) {
   const elderly = useElderlyMode();
   // Rendered only when signed in. Each time the page shows, the balance may have changed
@@ -238,11 +245,13 @@ function HomeContent({ user }: { user: UserResponse }) {
       ) : (
         <>
           <PointsCard />
+          <HomeCellScoreCard user={user} />
           <StaffCard user={user} />
           <ServiceGrid />
           <NearbyEntry />
         </>
       )}
+      {elderly ? <HomeCellScoreCard user={user} /> : null}
       {elderly ? <StaffCard user={user} /> : null}
     </>
   );

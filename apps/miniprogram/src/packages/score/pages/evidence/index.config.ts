@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '证据清单',
+  enablePullDownRefresh: true,
+});

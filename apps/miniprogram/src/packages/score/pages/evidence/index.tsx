@@ -1,0 +1,316 @@
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import {
+  chinaPeriodOf,
+  EVIDENCE_STATUS_LABELS,
+  type EvidenceResponse,
+  MAX_IMAGES_PER_RECORD,
+  type Period,
+  type RubricIndicator,
+  type RubricResponse,
+} from '@zerowaste/shared';
+import { useCallback, useState } from 'react';
+import { FilterChips } from '@/components/filter-chips';
+import { PageShell } from '@/components/page-shell';
+import { PhotoGrid } from '@/components/photo-grid';
+import { ResourceView } from '@/components/resource-view';
+import { SessionGate } from '@/components/session-gate';
+import { StateView } from '@/components/state-view';
+import { useResource } from '@/hooks/use-resource';
+import { hasFieldError, messageOf } from '@/services/http';
+import { getRubric, listCellEvidence, submitEvidence, uploadEvidencePhoto } from '@/services/scoring';
+import { formatPeriod, lastScoredPeriod } from '@/utils/period';
+import './index.scss';
+
+interface Photo {
+  id: string;
+  url: string;
+}
+
+/** What the manager enters for an indicator, by its rule. */
+function valueHint(indicator: RubricIndicator): string {
+  switch (indicator.rule) {
+    case 'yes_no':
+      return '是否做到';
+    case 'deductions':
+      return `未通过的检查项数（共 ${indicator.checks?.length ?? 0} 项）`;
+    default:
+      return indicator.target === undefined ? '数值' : `数值（目标 ${indicator.target}）`;
+  }
+}
+
+function EvidenceForm({
+  cellId,
+  period,
+  indicator,
+  onDone,
+}: {
+  cellId: number;
+  period: Period;
+  indicator: RubricIndicator;
+  onDone: () => void;
+}) {
+  const [value, setValue] = useState(indicator.rule === 'yes_no' ? '1' : '');
+  const [note, setNote] = useState('');
+  const [photos, setPhotos] = useState<Photo[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const addPhotos = async () => {
+    let chosen: Taro.chooseImage.SuccessCallbackResult;
+    try {
+      chosen = await Taro.chooseImage({
+        count: MAX_IMAGES_PER_RECORD - photos.length,
+        sizeType: ['compressed'],
+        sourceType: ['album', 'camera'],
+      });
+    } catch {
+      return; // Closing the picker is not an error.
+    }
+    setUploading(true);
+    setError(null);
+    try {
+      for (const path of chosen.tempFilePaths) {
+        const uploaded = await uploadEvidencePhoto(path);
+        setPhotos((previous) => [...previous, { id: uploaded.id, url: uploaded.url }]);
+      }
+    } catch (e) {
+      setError(`照片没有传上去：${messageOf(e)}`);
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const submit = async () => {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number) || number < 0) {
+      setError('请填写一个不小于 0 的数值');
+      return;
+    }
+    if (!note.trim()) {
+      setError('请写一句说明：做了什么、什么时候、在哪里');
+      return;
+    }
+    setSending(true);
+    setError(null);
+    try {
+      await submitEvidence(cellId, {
+        indicatorKey: indicator.key,
+        period,
+        value: number,
+        note: note.trim(),
+        imageIds: photos.map((photo) => photo.id),
+      });
+      void Taro.showToast({ title: '已提交，等待审核', icon: 'success' });
+      onDone();
+    } catch (e) {
+      setError(hasFieldError(e, 'value') ? `数值不对：${messageOf(e)}` : messageOf(e));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className="evidence__form">
+      <Text className="evidence__label">{valueHint(indicator)}</Text>
+      {indicator.rule === 'yes_no' ? (
+        <View className="evidence__choices">
+          {[
+            { value: '1', label: '已做到' },
+            { value: '0', label: '未做到' },
+          ].map((choice) => (
+            <Text
+              key={choice.value}
+              className={`evidence__choice${value === choice.value ? ' evidence__choice--active' : ''}`}
+              onClick={() => setValue(choice.value)}
+            >
+              {choice.label}
+            </Text>
+          ))}
+        </View>
+      ) : (
+        <Input
+          className="evidence__input"
+          type="digit"
+          value={value}
+          placeholder="请输入数值"
+          onInput={(event) => setValue(event.detail.value)}
+        />
+      )}
+      <Text className="evidence__label">说明</Text>
+      <Textarea
+        className="evidence__textarea"
+        value={note}
+        maxlength={500}
+        placeholder="例如：11月12日在3号楼开展入户宣传，发放宣传册120份"
+        onInput={(event) => setNote(event.detail.value)}
+      />
+      <Text className="evidence__label">现场照片（最多 {MAX_IMAGES_PER_RECORD} 张，自动去除位置信息）</Text>
+      <PhotoGrid
+        urls={photos.map((photo) => photo.url)}
+        onAdd={() => void addPhotos()}
+        onRemove={(index) => setPhotos((previous) => previous.filter((_, at) => at !== index))}
+        max={MAX_IMAGES_PER_RECORD}
+        busy={uploading}
+      />
+      {error ? <View className="notice evidence__error">{error}</View> : null}
+      <Button
+        className={`btn btn--primary evidence__submit${sending || uploading ? ' btn--disabled' : ''}`}
+        disabled={sending || uploading}
+        loading={sending}
+        onClick={() => void submit()}
+      >
+        提交审核
+      </Button>
+    </View>
+  );
+}
+
+function ChecklistItem({
+  cellId,
+  period,
+  indicator,
+  latest,
+  onSubmitted,
+}: {
+  cellId: number;
+  period: Period;
+  indicator: RubricIndicator;
+  latest: EvidenceResponse | undefined;
+  onSubmitted: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const status = latest?.status;
+  return (
+    <View className="card evidence__item">
+      <View className="evidence__head">
+        <Text className="evidence__name">{indicator.name}</Text>
+        <Text className="evidence__weight">{indicator.weight} 分</Text>
+      </View>
+      {indicator.description ? <Text className="evidence__description">{indicator.description}</Text> : null}
+      {indicator.checks?.length ? (
+        <View className="evidence__checks">
+          {indicator.checks.map((check) => (
+            <Text key={check} className="evidence__check">
+              · {check}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+      <View className="evidence__status-row">
+        <Text className={`evidence__status evidence__status--${status ?? 'missing'}`}>
+          {status ? EVIDENCE_STATUS_LABELS[status] : '未提交'}
+        </Text>
+        {latest ? <Text className="evidence__note">{latest.note}</Text> : null}
+      </View>
+      {status === 'rejected' && latest?.reason ? (
+        <Text className="evidence__reason">退回原因：{latest.reason}。请按要求补充后重新提交。</Text>
+      ) : null}
+      {latest && latest.imageUrls.length > 0 ? <PhotoGrid urls={latest.imageUrls} /> : null}
+      {open ? (
+        <EvidenceForm
+          cellId={cellId}
+          period={period}
+          indicator={indicator}
+          onDone={() => {
+            setOpen(false);
+            onSubmitted();
+          }}
+        />
+      ) : (
+        <Button
+          className={`btn ${status === 'approved' || status === 'pending' ? 'btn--plain' : 'btn--primary'} evidence__open`}
+          onClick={() => setOpen(true)}
+        >
+          {status ? '重新提交材料' : '提交材料'}
+        </Button>
+      )}
+    </View>
+  );
+}
+
+function Checklist({ cellId, rubric }: { cellId: number; rubric: RubricResponse }) {
+  const thisMonth = chinaPeriodOf(new Date());
+  const [period, setPeriod] = useState<Period>(thisMonth);
+  const evidence = useResource(
+    useCallback(() => listCellEvidence(cellId, { period, pageSize: 100 }), [cellId, period]),
+  );
+  usePullDownRefresh(() => {
+    void evidence.reload().finally(() => Taro.stopPullDownRefresh());
+  });
+  const manual = rubric.indicators.filter((indicator) => indicator.source === 'manual');
+  // The list is newest first: the first piece for an indicator is the one that stands.
+  const latestFor = (key: string) => evidence.data?.items.find((item) => item.indicatorKey === key);
+  const approved = manual.filter((indicator) => latestFor(indicator.key)?.status === 'approved').length;
+
+  return (
+    <View>
+      <View className="evidence__hero">
+        <Text className="evidence__hero-title">
+          已通过 {approved} / {manual.length} 项
+        </Text>
+        <Text className="evidence__hero-text">
+          这些指标靠佐证材料得分：写清做了什么、拍下现场照片，管理员审核通过后计入当月评分。
+        </Text>
+      </View>
+      <FilterChips
+        label="月份"
+        options={[
+          { value: thisMonth, label: `${formatPeriod(thisMonth)}（本月）` },
+          { value: lastScoredPeriod(), label: `${formatPeriod(lastScoredPeriod())}（上月）` },
+        ]}
+        value={period}
+        onChange={setPeriod}
+      />
+      {manual.length === 0 ? (
+        <StateView
+          kind="info"
+          title="这个细胞没有需要填报的指标"
+          description="各项得分都由系统按投放和答题数据自动统计。"
+        />
+      ) : (
+        <ResourceView resource={evidence} loadingTitle="正在加载已提交的材料…" errorTitle="没能加载已提交的材料">
+          {() =>
+            manual.map((indicator) => (
+              <ChecklistItem
+                key={`${period}.${indicator.key}`}
+                cellId={cellId}
+                period={period}
+                indicator={indicator}
+                latest={latestFor(indicator.key)}
+                onSubmitted={() => void evidence.reload()}
+              />
+            ))
+          }
+        </ResourceView>
+      )}
+    </View>
+  );
+}
+
+function EvidencePage({ cellId }: { cellId: number }) {
+  const rubric = useResource(useCallback(() => getRubric(cellId), [cellId]));
+  return (
+    <ResourceView resource={rubric} loadingTitle="正在加载评分细则…" errorTitle="没能加载评分细则">
+      {(data) => <Checklist cellId={cellId} rubric={data} />}
+    </ResourceView>
+  );
+}
+
+export default function ScoreEvidencePage() {
+  const cellId = Number(useRouter().params.cellId);
+  return (
+    <PageShell className="evidence">
+      <SessionGate>
+        {() =>
+          Number.isInteger(cellId) && cellId > 0 ? (
+            <EvidencePage cellId={cellId} />
+          ) : (
+            <StateView kind="error" title="没有找到这个细胞" description="请从「无废细胞评分」列表重新进入。" />
+          )
+        }
+      </SessionGate>
+    </PageShell>
+  );
+}
