@@ -17,6 +17,10 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/staff', pages: ['pages/inspect/index', 'pages/record/index', 'pages/fulfil/index'] },
+    {
+      root: 'packages/manage',
+      pages: ['pages/hub/index', 'pages/bins/index', 'pages/cards/index', 'pages/shop/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/points'] },

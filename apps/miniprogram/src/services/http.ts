@@ -165,3 +165,46 @@ export async function upload<T>(path: string, filePath: string): Promise<T> {
   }
   return settle<T>(response.statusCode, data, true);
 }
+
+/**
+ * Fetches a PDF the API renders for the signed-in user (a label sheet, a household card) and shows
+ * it: WeChat downloads it and opens it in its document viewer (share or print from there); the
+ * browser saves it under `fileName`. The token goes in the header, never in the URL.
+ */
+export async function openPdf(path: string, fileName: string): Promise<void> {
+  const header = baseHeaders(true);
+  const url = `${BASE_URL}/api${path}`;
+  if (process.env.TARO_ENV === 'h5') {
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: header });
+    } catch {
+      throw new ApiError('网络连接失败，请检查网络后重试', 0, 'NETWORK');
+    }
+    if (!response.ok) settle(response.status, await response.json().catch(() => null), true);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = fileName;
+    link.click();
+    // The click has handed the bytes to the browser's download; the object URL can go.
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    return;
+  }
+  let download: Taro.downloadFile.FileSuccessCallbackResult;
+  try {
+    download = await Taro.downloadFile({ url, header });
+  } catch {
+    throw new ApiError('网络连接失败，请检查网络后重试', 0, 'NETWORK');
+  }
+  if (download.statusCode !== 200) {
+    // An error answer is JSON saved to a temporary file: read it for the code.
+    let data: unknown = null;
+    try {
+      data = JSON.parse(Taro.getFileSystemManager().readFileSync(download.tempFilePath, 'utf8') as string);
+    } catch {
+      // Not JSON: settle reports the status.
+    }
+    settle(download.statusCode, data, true);
+  }
+  await Taro.openDocument({ filePath: download.tempFilePath, fileType: 'pdf', showMenu: true });
+}

@@ -1,4 +1,5 @@
 import type {
+  CreateRewardRequest,
   Page,
   RedeemResponse,
   RedemptionRequest,
@@ -6,16 +7,21 @@ import type {
   RedemptionStatus,
   RewardResponse,
   ShopResponse,
+  UpdateRewardRequest,
 } from '@zerowaste/shared';
 import { request } from './http';
 import { idempotencyHeaders, sendWithSavedKey } from './idempotency';
 
-export function listShops(query: { cellId?: number; page?: number }): Promise<Page<ShopResponse>> {
-  return request<Page<ShopResponse>>('GET', '/shops', { query: { cellId: query.cellId, page: query.page } });
+export function listShops(query: { cellId?: number; page?: number; pageSize?: number }): Promise<Page<ShopResponse>> {
+  return request<Page<ShopResponse>>('GET', '/shops', { query });
 }
 
-export function listRewards(shopId: number, page = 1): Promise<Page<RewardResponse>> {
-  return request<Page<RewardResponse>>('GET', '/rewards', { query: { shopId, page } });
+export function getShop(id: number): Promise<ShopResponse> {
+  return request<ShopResponse>('GET', `/shops/${id}`);
+}
+
+export function listRewards(shopId: number, page = 1, pageSize?: number): Promise<Page<RewardResponse>> {
+  return request<Page<RewardResponse>>('GET', '/rewards', { query: { shopId, page, pageSize } });
 }
 
 /** Spends the reward's cost and answers with the one-time code. */
@@ -39,4 +45,14 @@ export function cancelRedemption(id: number): Promise<RedeemResponse> {
   return sendWithSavedKey(`cancel.${id}`, { id }, (key) =>
     request<RedeemResponse>('POST', `/redemptions/${id}/cancel`, { headers: idempotencyHeaders(key) }),
   );
+}
+
+/** A manager adds a reward to a shop of their cell. */
+export function createReward(shopId: number, body: CreateRewardRequest): Promise<RewardResponse> {
+  return request<RewardResponse>('POST', `/shops/${shopId}/rewards`, { body });
+}
+
+/** Name, cost, stock on the shelf now, or whether it is offered. */
+export function updateReward(id: number, body: UpdateRewardRequest): Promise<RewardResponse> {
+  return request<RewardResponse>('PATCH', `/rewards/${id}`, { body });
 }

@@ -39,9 +39,11 @@ function LinkRow({ label, value, url }: { label: string; value?: string; url: st
 function StaffLinks({ user }: { user: UserResponse }) {
   const inspector = hasRole(user, 'inspector');
   const shopkeeper = hasRole(user, 'shopkeeper');
-  if (!inspector && !shopkeeper) return null;
+  const manager = hasRole(user, 'cell_manager') || hasRole(user, 'admin');
+  if (!inspector && !shopkeeper && !manager) return null;
   return (
     <View className="card me__list me__staff">
+      {manager ? <LinkRow label="管理中心" value="细胞、垃圾桶、户卡、评分" url={ROUTES.manageHub} /> : null}
       {inspector ? <LinkRow label="检查投放" value={ROLE_LABELS.inspector} url={ROUTES.inspect} /> : null}
       {inspector ? <LinkRow label="为户卡记录投放" url={ROUTES.recordDrop} /> : null}
       {shopkeeper ? <LinkRow label="核销兑换码" value={ROLE_LABELS.shopkeeper} url={ROUTES.fulfil} /> : null}

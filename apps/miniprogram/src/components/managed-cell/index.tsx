@@ -1,0 +1,24 @@
+import type { CellResponse } from '@zerowaste/shared';
+import { type ReactNode, useCallback } from 'react';
+import { useResource } from '../../hooks/use-resource';
+import { getCell } from '../../services/cells';
+import { ResourceView } from '../resource-view';
+
+interface ManagedCellProps {
+  cellId: number;
+  children: (cell: CellResponse) => ReactNode;
+}
+
+/**
+ * Loads the cell a management page is about (the API answers 404 for a cell the caller does not
+ * manage) and renders the page once it is there; meanwhile a spinner, or the reason and a retry.
+ */
+export function ManagedCell({ cellId, children }: ManagedCellProps) {
+  const load = useCallback(() => getCell(cellId), [cellId]);
+  const cell = useResource(load);
+  return (
+    <ResourceView resource={cell} loadingTitle="正在打开无废细胞…" errorTitle="没能打开这个无废细胞">
+      {children}
+    </ResourceView>
+  );
+}

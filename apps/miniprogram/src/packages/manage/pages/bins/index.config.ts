@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '垃圾桶与标签',
+  enablePullDownRefresh: true,
+});

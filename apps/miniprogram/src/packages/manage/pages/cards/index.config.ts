@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '户卡',
+  enablePullDownRefresh: true,
+});
