@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { finish, newDocument, type PdfRenderResult, renderPdf } from '../../common/pdf/pdf-document';
 
 // Runs in a worker thread (see LabelPrinter): it imports nothing from the app or @zerowaste/shared, and
 // takes and answers only plain values, so that it loads the same from dist and from the sources.
@@ -39,9 +38,6 @@ export interface HouseholdCardTask {
 
 export type RenderTask = BinLabelsTask | HouseholdCardTask;
 
-/** The PDF, or why the font could not be used (an error's class does not survive the thread boundary). */
-export type RenderResult = { pdf: Uint8Array } | { fontError: string };
-
 // A4 in points, 2 × 4 labels; the top margin carries the sheet's title.
 const PAGE = { width: 595.28, height: 841.89 };
 const SHEET = { left: 28, right: 28, top: 44, bottom: 36, columns: 2, rows: 4, padding: 10 };
@@ -50,21 +46,10 @@ const BAR_HEIGHT = 30;
 const CUT_GREY = '#9a9a9a';
 const INK = '#1f1f1f';
 const MUTED = '#666666';
-const CJK_FAMILY = 'NotoSansCJKsc-Regular';
-
-class FontError extends Error {}
-
-// Read once per thread: the Noto CJK collection is ~20 MB, and reading it for every sheet would dominate.
-let font: { path: string; data: Buffer } | null = null;
 
 /** The pool's one entry point: draws the PDF a task asks for. */
-export async function render(task: RenderTask): Promise<RenderResult> {
-  try {
-    return { pdf: await draw(task) };
-  } catch (error) {
-    if (error instanceof FontError) return { fontError: error.message };
-    throw error;
-  }
+export function render(task: RenderTask): Promise<PdfRenderResult> {
+  return renderPdf(() => draw(task));
 }
 
 function draw(task: RenderTask): Promise<Buffer> {
@@ -176,29 +161,6 @@ async function householdCard(card: HouseholdCardTask): Promise<Buffer> {
   return finish(doc);
 }
 
-function newDocument(fontPath: string, title: string): PDFKit.PDFDocument {
-  const data = loadFont(fontPath);
-  const doc = new PDFDocument({ autoFirstPage: false, info: { Title: title, Author: '无废城市' } });
-  try {
-    // A collection (.ttc) holds several fonts: name the simplified-Chinese one.
-    doc.registerFont('cjk', data, /\.(ttc|otc)$/i.test(fontPath) ? CJK_FAMILY : undefined);
-  } catch (error) {
-    throw new FontError((error as Error).message);
-  }
-  return doc;
-}
-
-function loadFont(path: string): Buffer {
-  if (font?.path !== path) {
-    try {
-      font = { path, data: readFileSync(path) };
-    } catch (error) {
-      throw new FontError((error as Error).message);
-    }
-  }
-  return font.data;
-}
-
 function qrPng(text: string): Promise<Buffer> {
   // Level M survives a scuffed or wet label; no quiet zone here, the label's white space gives it one.
   return QRCode.toBuffer(text, { errorCorrectionLevel: 'M', margin: 0, width: 480 });
@@ -298,14 +260,4 @@ function drawCutGrid(doc: PDFKit.PDFDocument, width: number, height: number): vo
       .stroke();
   }
   doc.undash().restore();
-}
-
-function finish(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
 }
