@@ -21,6 +21,17 @@ export default defineAppConfig({
       root: 'packages/manage',
       pages: ['pages/hub/index', 'pages/bins/index', 'pages/cards/index', 'pages/shop/index'],
     },
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/cells/index',
+        'pages/cell-edit/index',
+        'pages/users/index',
+        'pages/guide/index',
+        'pages/misses/index',
+        'pages/points/index',
+      ],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/points'] },

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '分类指南',
+  enablePullDownRefresh: true,
+});
