@@ -32,6 +32,14 @@ export default defineAppConfig({
         'pages/points/index',
       ],
     },
+    {
+      root: 'packages/score',
+      pages: ['pages/cells/index', 'pages/cell/index', 'pages/evidence/index', 'pages/alerts/index'],
+    },
+    {
+      root: 'packages/dashboard',
+      pages: ['pages/ranking/index', 'pages/map/index', 'pages/trend/index', 'pages/evidence-review/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/points'] },

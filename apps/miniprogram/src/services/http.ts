@@ -166,14 +166,24 @@ export async function upload<T>(path: string, filePath: string): Promise<T> {
   return settle<T>(response.statusCode, data, true);
 }
 
+/** A PDF the API renders for the signed-in user (a label sheet, a household card): see `openFile`. */
+export function openPdf(path: string, fileName: string): Promise<void> {
+  return openFile(path, fileName, 'pdf');
+}
+
 /**
- * Fetches a PDF the API renders for the signed-in user (a label sheet, a household card) and shows
- * it: WeChat downloads it and opens it in its document viewer (share or print from there); the
- * browser saves it under `fileName`. The token goes in the header, never in the URL.
+ * Fetches a file the API renders for the signed-in user (a PDF, an Excel export) and shows it:
+ * WeChat downloads it and opens it in its document viewer (share or print from there); the browser
+ * saves it under `fileName`. The token goes in the header, never in the URL.
  */
-export async function openPdf(path: string, fileName: string): Promise<void> {
+export async function openFile(
+  path: string,
+  fileName: string,
+  fileType: 'pdf' | 'xlsx',
+  query?: Record<string, QueryValue>,
+): Promise<void> {
   const header = baseHeaders(true);
-  const url = `${BASE_URL}/api${path}`;
+  const url = `${BASE_URL}/api${path}${buildQuery(query)}`;
   if (process.env.TARO_ENV === 'h5') {
     let response: Response;
     try {
@@ -206,5 +216,5 @@ export async function openPdf(path: string, fileName: string): Promise<void> {
     }
     settle(download.statusCode, data, true);
   }
-  await Taro.openDocument({ filePath: download.tempFilePath, fileType: 'pdf', showMenu: true });
+  await Taro.openDocument({ filePath: download.tempFilePath, fileType, showMenu: true });
 }

@@ -5,6 +5,7 @@ import type {
   CreateEvidenceRequest,
   EvidenceListQuery,
   EvidenceResponse,
+  Grade,
   HomeCellScoreResponse,
   ImageUploadResponse,
   Page,
@@ -14,8 +15,8 @@ import type {
   ScoreRankingQuery,
   ScoreTrendItem,
 } from '@zerowaste/shared';
-import { MAX_PAGE_SIZE } from '@zerowaste/shared';
-import { ApiError, request, upload } from './http';
+import { GRADES, MAX_PAGE_SIZE } from '@zerowaste/shared';
+import { ApiError, openFile, request, upload } from './http';
 
 /** The cells the signed-in manager looks after (an admin: every cell, a page at a time). */
 export function listMyCells(page = 1): Promise<Page<CellResponse>> {
@@ -94,4 +95,37 @@ export async function getHomeCellScore(): Promise<HomeCellScoreResponse | null> 
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
   }
+}
+
+/** Every row of the ranking for the map (one page of MAX_PAGE_SIZE after another, at most `limit` rows). */
+export async function listRankingAll(
+  query: Omit<ScoreRankingQuery, 'page' | 'pageSize'>,
+  limit = 5000,
+): Promise<ScoreRankingItem[]> {
+  const items: ScoreRankingItem[] = [];
+  for (let page = 1; ; page++) {
+    const answer = await listRanking({ ...query, page, pageSize: MAX_PAGE_SIZE });
+    items.push(...answer.items);
+    if (answer.items.length === 0 || items.length >= answer.total || items.length >= limit) return items;
+  }
+}
+
+/** How many cells earned each grade in a month: the ranking's totals, one small request per grade. */
+export async function countGrades(
+  query: Omit<ScoreRankingQuery, 'page' | 'pageSize' | 'grade'>,
+): Promise<Record<Grade, number>> {
+  const totals = await Promise.all(
+    GRADES.map((grade) => listRanking({ ...query, grade, page: 1, pageSize: 1 }).then((page) => page.total)),
+  );
+  return Object.fromEntries(GRADES.map((grade, index) => [grade, totals[index]])) as Record<Grade, number>;
+}
+
+/** The ranking with every indicator's breakdown as an Excel file, in the caller's scope. */
+export function exportRanking(query: Omit<ScoreRankingQuery, 'page' | 'pageSize'>): Promise<void> {
+  return openFile('/scores/export.xlsx', `无废细胞评分-${query.period}.xlsx`, 'xlsx', {
+    period: query.period,
+    regionCode: query.regionCode,
+    type: query.type,
+    grade: query.grade,
+  });
 }

@@ -8,7 +8,7 @@ import {
   type ScoreTrendItem,
 } from '@zerowaste/shared';
 import { formatScore, GRADE_COLOURS } from '../../utils/grade';
-import { formatMonth, formatPeriod } from '../../utils/period';
+import { formatMonth } from '../../utils/period';
 import type { ChartOption } from './echarts';
 
 const AXIS_TEXT = { color: '#5c6470', fontSize: 12 };
@@ -95,12 +95,14 @@ export interface GradeCounts {
   counts: Record<Grade, number>;
 }
 
+/** The percentage of cells at 达标 or better (one decimal), or null when no cell was scored. */
+export function passRate(counts: GradeCounts['counts']): number | null {
+  const all = GRADES.reduce((sum, grade) => sum + counts[grade], 0);
+  return all ? Math.round(((counts.exemplary + counts.qualified) / all) * 1000) / 10 : null;
+}
+
 /** Stacked bars of cells per grade per month, and the share at 达标 or better as a line. */
 export function gradeDistributionOption(months: GradeCounts[]): ChartOption {
-  const passRate = months.map((month) => {
-    const all = GRADES.reduce((sum, grade) => sum + month.counts[grade], 0);
-    return all ? Math.round(((month.counts.exemplary + month.counts.qualified) / all) * 1000) / 10 : 0;
-  });
   return {
     animation: process.env.TARO_ENV === 'h5',
     grid: { left: 44, right: 48, top: 44, bottom: 28 },
@@ -129,7 +131,7 @@ export function gradeDistributionOption(months: GradeCounts[]): ChartOption {
         type: 'line' as const,
         name: '达标率',
         yAxisIndex: 1,
-        data: passRate,
+        data: months.map((month) => passRate(month.counts)),
         symbolSize: 7,
         lineStyle: { color: '#1f2329', width: 2 },
         itemStyle: { color: '#1f2329' },
@@ -137,9 +139,4 @@ export function gradeDistributionOption(months: GradeCounts[]): ChartOption {
       },
     ],
   };
-}
-
-/** A cell's total over the months, as text for screen readers and the trend table. */
-export function describeTrend(items: ScoreTrendItem[]): string {
-  return items.map((item) => `${formatPeriod(item.period)} ${formatScore(item.total)} 分`).join('，');
 }

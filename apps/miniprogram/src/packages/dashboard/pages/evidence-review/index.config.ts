@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '证据审核',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '无废细胞分布图',
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '无废细胞排名',
+  enablePullDownRefresh: true,
+});
