@@ -49,9 +49,12 @@ export function listRanking(query: ScoreRankingQuery): Promise<Page<ScoreRanking
   });
 }
 
+/** The cell's alerts (a handful at most: one page holds them all). */
 export async function listAlerts(cellId: number): Promise<CellAlert[]> {
-  const answer = await request<Page<CellAlert> | CellAlert[]>('GET', `/cells/${cellId}/alerts`);
-  return Array.isArray(answer) ? answer : answer.items;
+  const page = await request<Page<CellAlert>>('GET', `/cells/${cellId}/alerts`, {
+    query: { pageSize: MAX_PAGE_SIZE },
+  });
+  return page.items;
 }
 
 /** The rubric the cell is scored against now: its manual indicators make the evidence checklist. */
