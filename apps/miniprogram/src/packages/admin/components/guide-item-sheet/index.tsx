@@ -94,7 +94,10 @@ export function GuideItemSheet({ item, fromMiss, onClose, onSaved }: GuideItemSh
           value={name}
           maxlength={32}
           placeholder="如：奶茶杯"
-          onInput={(event) => setName(event.detail.value)}
+          onInput={(event) => {
+            setName(event.detail.value);
+            setProblem(null);
+          }}
         />
       </FormField>
       <FormField
@@ -106,7 +109,10 @@ export function GuideItemSheet({ item, fromMiss, onClose, onSaved }: GuideItemSh
           className="form-field__input"
           value={aliases}
           placeholder="如：奶茶杯子，饮料杯"
-          onInput={(event) => setAliases(event.detail.value)}
+          onInput={(event) => {
+            setAliases(event.detail.value);
+            setProblem(null);
+          }}
         />
       </FormField>
       <FormField label="投放到" error={problem === 'category' ? '请选择投放到哪个桶' : null}>
@@ -135,7 +141,10 @@ export function GuideItemSheet({ item, fromMiss, onClose, onSaved }: GuideItemSh
           value={tip}
           maxlength={200}
           placeholder="如：残留饮料倒掉，杯子投其他垃圾"
-          onInput={(event) => setTip(event.detail.value)}
+          onInput={(event) => {
+            setTip(event.detail.value);
+            setProblem(null);
+          }}
         />
       </FormField>
       <Button

@@ -11,7 +11,7 @@ import {
   type CreateCellRequest,
   type GeoPoint,
 } from '@zerowaste/shared';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FormField } from '@/components/form-field';
 import { LocationField } from '@/components/location-field';
 import { ManagedCell } from '@/components/managed-cell';
@@ -99,7 +99,10 @@ function CellForm({ cell }: { cell: CellResponse | null }) {
           value={name}
           maxlength={64}
           placeholder="如：幸福里小区"
-          onInput={(event) => setName(event.detail.value)}
+          onInput={(event) => {
+            setName(event.detail.value);
+            setProblem(null);
+          }}
         />
       </FormField>
       <FormField label="类型" hint="决定按哪套评分细则打分" error={error('type')}>
@@ -114,7 +117,10 @@ function CellForm({ cell }: { cell: CellResponse | null }) {
           value={address}
           maxlength={200}
           placeholder="如：襄都区新华北路 88 号"
-          onInput={(event) => setAddress(event.detail.value)}
+          onInput={(event) => {
+            setAddress(event.detail.value);
+            setProblem(null);
+          }}
         />
       </FormField>
       <FormField label="户数" hint="参与率按户数计算" error={error('households')}>
@@ -123,7 +129,10 @@ function CellForm({ cell }: { cell: CellResponse | null }) {
           type="number"
           value={households}
           placeholder="如：1200"
-          onInput={(event) => setHouseholds(event.detail.value)}
+          onInput={(event) => {
+            setHouseholds(event.detail.value);
+            setProblem(null);
+          }}
         />
       </FormField>
       <FormField label="位置" hint="居民在「附近」按距离找到它">
@@ -176,6 +185,9 @@ function CellLinks({ cell }: { cell: CellResponse }) {
 
 export default function AdminCellEditPage() {
   const id = Number(useRouter().params.id);
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: id ? '编辑无废细胞' : '新建无废细胞' });
+  }, [id]);
   return (
     <PageShell className="cell-edit">
       <SessionGate>

@@ -1,6 +1,6 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import type { LedgerEntryResponse, UserResponse } from '@zerowaste/shared';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Avatar } from '@/components/avatar';
 import { FormField } from '@/components/form-field';
 import { PageShell } from '@/components/page-shell';
@@ -9,7 +9,7 @@ import { SearchBar } from '@/components/search-bar';
 import { SessionGate } from '@/components/session-gate';
 import { useAction } from '@/hooks/use-action';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
-import { usePagedList } from '@/hooks/use-paged-list';
+import { usePageList } from '@/hooks/use-page-list';
 import { adjustPoints } from '@/services/points';
 import { listUsers } from '@/services/users';
 import { confirmAction } from '@/utils/confirm';
@@ -24,11 +24,7 @@ function PickUser({ onPick }: { onPick: (user: UserResponse) => void }) {
   const [q, setQ] = useState('');
   const search = useDebouncedValue(q.trim(), 300);
   const fetchPage = useCallback((page: number) => listUsers({ q: search || undefined, page }), [search]);
-  const users = usePagedList(fetchPage);
-  const { reload } = users;
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const users = usePageList(fetchPage);
   return (
     <View>
       <Text className="adjust__step">第 1 步 · 选择用户</Text>
@@ -117,7 +113,10 @@ function AdjustForm({
             type="number"
             value={amount}
             placeholder="如：20"
-            onInput={(event) => setAmount(event.detail.value)}
+            onInput={(event) => {
+              setAmount(event.detail.value);
+              setProblem(null);
+            }}
           />
         </FormField>
         <FormField
@@ -130,7 +129,10 @@ function AdjustForm({
             value={reason}
             maxlength={200}
             placeholder="如：补记 11 月 3 日扫码失败的投放"
-            onInput={(event) => setReason(event.detail.value)}
+            onInput={(event) => {
+              setReason(event.detail.value);
+              setProblem(null);
+            }}
           />
         </FormField>
         <Button

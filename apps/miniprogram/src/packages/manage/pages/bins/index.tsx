@@ -29,6 +29,10 @@ function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
   const [source, setSource] = useState('细胞位置');
   const [problem, setProblem] = useState<'name' | 'kind' | 'location' | null>(null);
   const action = useAction();
+  const pick = (next: Kind) => {
+    setKind(next);
+    setProblem(null);
+  };
 
   const submit = async () => {
     const trimmed = name.trim();
@@ -71,14 +75,17 @@ function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
           value={name}
           maxlength={64}
           placeholder="如：3 号楼东侧分类站"
-          onInput={(event) => setName(event.detail.value)}
+          onInput={(event) => {
+            setName(event.detail.value);
+            setProblem(null);
+          }}
         />
       </FormField>
       <FormField label="类别" error={problem === 'kind' ? '请选择这个桶收哪类垃圾' : null}>
-        <CategoryPicker selected={kind === 'station' ? null : kind} onPick={setKind} />
+        <CategoryPicker selected={kind === 'station' ? null : kind} onPick={pick} />
         <View
           className={`bins__station${kind === 'station' ? ' bins__station--selected' : ''}`}
-          onClick={() => setKind('station')}
+          onClick={() => pick('station')}
         >
           <Text className="bins__station-title">四分类投放站</Text>
           <Text className="bins__station-hint">一个二维码管四个桶，居民投放时再选类别</Text>

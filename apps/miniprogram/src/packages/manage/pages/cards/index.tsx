@@ -59,7 +59,10 @@ function CreateSheet({
           value={holderName}
           maxlength={64}
           placeholder="如：3 排 5 号 李大爷"
-          onInput={(event) => setHolderName(event.detail.value)}
+          onInput={(event) => {
+            setHolderName(event.detail.value);
+            setMissing(false);
+          }}
         />
       </FormField>
       <Button

@@ -49,7 +49,7 @@ const ADMIN_TILES: Tile[] = [
   { glyph: '人', label: '用户与角色', url: ROUTES.adminUsers, tone: 'blue' },
   { glyph: '分', label: '积分调整', url: ROUTES.adminPoints, tone: 'orange' },
   { glyph: '指', label: '分类指南', url: ROUTES.adminGuide, tone: 'green' },
-  { glyph: '搜', label: '未找到的搜索', url: ROUTES.adminMisses, tone: 'grey' },
+  { glyph: '搜', label: '搜不到的词', url: ROUTES.adminMisses, tone: 'grey' },
   { glyph: '榜', label: '排名看板', url: ROUTES.dashboardRanking, tone: 'red' },
   { glyph: '审', label: '佐证审核', url: ROUTES.dashboardEvidenceReview, tone: 'blue' },
 ];

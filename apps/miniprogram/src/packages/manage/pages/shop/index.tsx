@@ -81,7 +81,10 @@ function RewardSheet({
           value={name}
           maxlength={64}
           placeholder="如：洗衣粉 500 克"
-          onInput={(event) => setName(event.detail.value)}
+          onInput={(event) => {
+            setName(event.detail.value);
+            setProblem(null);
+          }}
         />
       </FormField>
       <FormField
@@ -94,7 +97,10 @@ function RewardSheet({
           type="number"
           value={cost}
           placeholder="如：50"
-          onInput={(event) => setCost(event.detail.value)}
+          onInput={(event) => {
+            setCost(event.detail.value);
+            setProblem(null);
+          }}
         />
       </FormField>
       <FormField
@@ -107,7 +113,10 @@ function RewardSheet({
           type="number"
           value={stock}
           placeholder="如：20"
-          onInput={(event) => setStock(event.detail.value)}
+          onInput={(event) => {
+            setStock(event.detail.value);
+            setProblem(null);
+          }}
         />
       </FormField>
       <Button
