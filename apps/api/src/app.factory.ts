@@ -7,9 +7,10 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { APP_NAME_ZH } from '@zerowaste/shared';
-import type { FastifyInstance, RawServerDefault } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { sendError } from './common/filters/all-exceptions.filter';
 import { clientErrorHandler } from './common/filters/client-error.handler';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { AppValidationPipe } from './common/validation/validation.pipe';
@@ -26,6 +27,8 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     bodyLimit: config.app.bodyLimitBytes,
     trustProxy: config.app.trustProxy,
     clientErrorHandler,
+    // The router's own refusals (bad percent-encoding, an overlong path parameter) in the one error shape.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendError(error, request, reply),
     // Keep a caller's request id when it looks like one, so a request can be followed across systems.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
