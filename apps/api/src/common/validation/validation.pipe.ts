@@ -1,4 +1,5 @@
-import { type ArgumentMetadata, type ValidationError, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, type Type, type ValidationError, ValidationPipe } from '@nestjs/common';
+import { DECORATORS } from '@nestjs/swagger';
 import type { FieldError } from '@zerowaste/shared';
 import { AppError } from '../errors/app-error';
 
@@ -12,8 +13,26 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 }
 
 /**
- * Global validation: unknown fields are refused, not dropped silently, and a body that is not a JSON
- * object (an array, a string, `null`) is refused before class-validator, which would let an array pass.
+ * The body's fields that are `null` where the OpenAPI document does not say `nullable`: class-validator's
+ * `@IsOptional()` lets `null` through, which would reach a NOT NULL column (a 500) or mean "clear it".
+ */
+export function unexpectedNulls(body: object, metatype: Type<unknown>): FieldError[] {
+  return Object.entries(body)
+    .filter(([field, value]) => {
+      if (value !== null) return false;
+      const documented = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, metatype.prototype, field) as
+        | { nullable?: boolean }
+        | undefined;
+      // An undocumented field is refused as unknown by the whitelist instead.
+      return documented !== undefined && !documented.nullable;
+    })
+    .map(([field]) => ({ field, message: `${field} must not be null` }));
+}
+
+/**
+ * Global validation: unknown fields are refused, not dropped silently, a body that is not a JSON
+ * object (an array, a string, `null`) is refused before class-validator, which would let an array pass,
+ * and so is `null` where the document does not allow it.
  */
 export class AppValidationPipe extends ValidationPipe {
   constructor() {
@@ -42,6 +61,8 @@ export class AppValidationPipe extends ValidationPipe {
           { field: 'body', message: 'must be a JSON object' },
         ]);
       }
+      const nulls = unexpectedNulls(value, metadata.metatype);
+      if (nulls.length) throw new AppError('VALIDATION_FAILED', nulls.map((e) => e.message).join('; '), nulls);
     }
     return super.transform(value, metadata);
   }
