@@ -8,7 +8,8 @@ import {
   type WasteCategory,
 } from '@zerowaste/shared';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, Length, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import { Latitude, Longitude } from '../../../common/validation/geo';
 import { trim } from '../../../common/validation/transforms';
 import type { Bin } from '../bin.entity';
 
@@ -30,11 +31,11 @@ export class CreateBinDto implements CreateBinRequest {
   category?: WasteCategory;
 
   @ApiProperty({ example: 37.0731, description: 'GCJ-02' })
-  @IsLatitude()
+  @Latitude()
   lat: number;
 
   @ApiProperty({ example: 114.5062, description: 'GCJ-02' })
-  @IsLongitude()
+  @Longitude()
   lng: number;
 }
 

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CreateShopRequest, ShopListQuery, ShopResponse } from '@zerowaste/shared';
-import { IsInt, IsLatitude, IsLongitude, IsString, Length, Matches, Min } from 'class-validator';
+import { IsInt, IsString, Length, Matches, Min } from 'class-validator';
 import { IdFilter } from '../../../common/decorators/id-filter.decorator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
+import { Latitude, Longitude } from '../../../common/validation/geo';
 import { GeoPointDto } from '../../cells/dto/geo-point.dto';
 import type { Shop } from '../shop.entity';
 
@@ -19,11 +20,11 @@ export class CreateShopDto implements CreateShopRequest {
   cellId: number;
 
   @ApiProperty({ example: 36.9986, description: 'GCJ-02' })
-  @IsLatitude()
+  @Latitude()
   lat: number;
 
   @ApiProperty({ example: 114.7122, description: 'GCJ-02' })
-  @IsLongitude()
+  @Longitude()
   lng: number;
 
   @ApiProperty({ description: 'Gets the shopkeeper role for this shop' })
