@@ -88,6 +88,34 @@ describe('Bad input', () => {
     expect(res.json).toEqual({ code: 'HEADERS_TOO_LARGE', message: expect.any(String) });
   });
 
+  it('answers a path the router cannot read (bad percent-encoding, an overlong id) with 400 in the error shape', async () => {
+    for (const path of ['/api/cells/%E0%A4%A', `/api/cells/${'9'.repeat(400)}`]) {
+      const res = await t.request('GET', path, { token });
+      expect(res.status).toBe(400);
+      expect(res.json.code).toBe('BAD_REQUEST');
+      expectErrorShape(res.json);
+    }
+  });
+
+  it('refuses null where the document does not allow it, naming the field, and takes it where it does', async () => {
+    const res = await t.request('PATCH', '/api/me', { token, body: { nickname: null } });
+    expect(res.status).toBe(400);
+    expect(res.json.errors).toEqual([{ field: 'nickname', message: 'nickname must not be null' }]);
+    const cleared = await t.request('PATCH', '/api/me', { token, body: { homeCellId: null } });
+    expect(cleared.status).toBe(200);
+    expect(cleared.json.nickname).toBe('原来的名字');
+  });
+
+  it('refuses coordinates sent as strings rather than storing them as text', async () => {
+    const { token: admin } = await t.signIn(['admin']);
+    const res = await t.request('POST', '/api/bins', {
+      token: admin,
+      body: { cellId: 1, name: '1 号楼分类站', lat: '37.07', lng: 114.5 },
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.errors).toEqual([expect.objectContaining({ field: 'lat' })]);
+  });
+
   it('refuses a form-encoded body with 415: the API speaks JSON', async () => {
     const res = await sendRaw('nickname=x', 'application/x-www-form-urlencoded');
     expect(res.status).toBe(415);
