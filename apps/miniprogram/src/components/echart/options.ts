@@ -61,7 +61,7 @@ export function gradeMapOption(items: ScoreRankingItem[]): ChartOption {
   const series = locatedByGrade(items);
   return {
     animation: false,
-    grid: { left: 56, right: 20, top: 44, bottom: 36 },
+    grid: { left: 48, right: 16, top: 48, bottom: 28 },
     legend: { top: 0, itemGap: 16, textStyle: { fontSize: 13 } },
     tooltip: {
       ...TOOLTIP,
@@ -72,8 +72,15 @@ export function gradeMapOption(items: ScoreRankingItem[]): ChartOption {
         return item ? `${item.cellName}<br/>${formatScore(item.total)} 分 · ${GRADE_LABELS[item.grade]}` : '';
       },
     },
-    xAxis: { type: 'value', scale: true, name: '经度', axisLabel: AXIS_TEXT, splitLine: SPLIT_LINE },
-    yAxis: { type: 'value', scale: true, name: '纬度', axisLabel: AXIS_TEXT, splitLine: SPLIT_LINE },
+    // Longitude across, latitude up; the page says so under the chart, so the axes carry only numbers.
+    xAxis: {
+      type: 'value',
+      scale: true,
+      splitNumber: 3,
+      axisLabel: { ...AXIS_TEXT, hideOverlap: true },
+      splitLine: SPLIT_LINE,
+    },
+    yAxis: { type: 'value', scale: true, splitNumber: 4, axisLabel: AXIS_TEXT, splitLine: SPLIT_LINE },
     series: GRADES.map((grade, index) => ({
       type: 'scatter' as const,
       name: GRADE_LABELS[grade],
@@ -105,8 +112,9 @@ export function passRate(counts: GradeCounts['counts']): number | null {
 export function gradeDistributionOption(months: GradeCounts[]): ChartOption {
   return {
     animation: process.env.TARO_ENV === 'h5',
-    grid: { left: 44, right: 48, top: 44, bottom: 28 },
-    legend: { top: 0, itemGap: 12, textStyle: { fontSize: 12 } },
+    // Room for the legend's two rows above the plot.
+    grid: { left: 36, right: 44, top: 72, bottom: 28 },
+    legend: { top: 0, itemGap: 12, itemWidth: 16, itemHeight: 10, textStyle: { fontSize: 12 } },
     tooltip: { ...TOOLTIP, trigger: 'axis' },
     xAxis: {
       type: 'category',
@@ -115,8 +123,14 @@ export function gradeDistributionOption(months: GradeCounts[]): ChartOption {
       axisTick: { show: false },
     },
     yAxis: [
-      { type: 'value', name: '个', minInterval: 1, axisLabel: AXIS_TEXT, splitLine: SPLIT_LINE },
-      { type: 'value', name: '达标率', min: 0, max: 100, axisLabel: { ...AXIS_TEXT, formatter: '{value}%' } },
+      { type: 'value', minInterval: 1, axisLabel: AXIS_TEXT, splitLine: SPLIT_LINE },
+      {
+        type: 'value',
+        min: 0,
+        max: 100,
+        axisLabel: { ...AXIS_TEXT, formatter: '{value}%' },
+        splitLine: { show: false },
+      },
     ],
     series: [
       ...GRADES.map((grade) => ({

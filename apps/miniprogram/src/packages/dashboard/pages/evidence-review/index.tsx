@@ -68,26 +68,33 @@ function ReviewCard({ evidence, onDecided }: { evidence: EvidenceResponse; onDec
             onInput={(event) => setReason(event.detail.value)}
           />
           <View className="review__buttons">
-            <Button className="btn btn--plain review__button" disabled={busy} onClick={() => setRejecting(false)}>
+            <Button
+              className="btn btn--plain review__button"
+              disabled={busy || undefined}
+              onClick={() => setRejecting(false)}
+            >
               取消
             </Button>
-            <Button className="btn btn--danger review__button" disabled={busy} loading={busy} onClick={reject}>
-              确认退回
+            <Button className="btn btn--danger review__button" disabled={busy || undefined} onClick={reject}>
+              {busy ? '正在退回…' : '确认退回'}
             </Button>
           </View>
         </View>
       ) : (
         <View className="review__buttons">
-          <Button className="btn btn--danger review__button" disabled={busy} onClick={() => setRejecting(true)}>
+          <Button
+            className="btn btn--danger review__button"
+            disabled={busy || undefined}
+            onClick={() => setRejecting(true)}
+          >
             退回
           </Button>
           <Button
             className="btn btn--primary review__button"
-            disabled={busy}
-            loading={busy}
+            disabled={busy || undefined}
             onClick={() => void decide(() => approveEvidence(evidence.id), '已通过')}
           >
-            通过
+            {busy ? '正在提交…' : '通过'}
           </Button>
         </View>
       )}

@@ -50,7 +50,9 @@ function GradeMap() {
             <View>
               <View className="card map__chart">
                 <EChart option={option} height={720} onItemTap={openCell} />
-                <Text className="map__hint">按经纬度（GCJ-02）落点，颜色表示等级；点一个点查看该细胞的评分明细。</Text>
+                <Text className="map__hint">
+                  横轴为经度、纵轴为纬度（GCJ-02），颜色表示等级；点一个点查看该细胞的评分明细。
+                </Text>
               </View>
               <View className="card map__counts">
                 {GRADES.map((grade) => (

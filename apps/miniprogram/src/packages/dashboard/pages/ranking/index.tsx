@@ -87,11 +87,10 @@ function Ranking() {
         </Text>
         <Button
           className={`btn btn--ghost ranking__export${exporting ? ' btn--disabled' : ''}`}
-          disabled={exporting}
-          loading={exporting}
+          disabled={exporting || undefined}
           onClick={() => void download()}
         >
-          导出 Excel
+          {exporting ? '正在导出…' : '导出 Excel'}
         </Button>
       </View>
       <PagedListView

@@ -55,7 +55,7 @@ function Trend() {
           ) : (
             <View>
               <View className="card trend__chart">
-                <Text className="trend__title">各等级细胞数与达标率</Text>
+                <Text className="trend__title">各等级细胞数（柱）与达标率（线）</Text>
                 <EChart option={option} height={600} />
               </View>
               <View className="card trend__table">

@@ -157,11 +157,10 @@ function EvidenceForm({
       {error ? <View className="notice evidence__error">{error}</View> : null}
       <Button
         className={`btn btn--primary evidence__submit${sending || uploading ? ' btn--disabled' : ''}`}
-        disabled={sending || uploading}
-        loading={sending}
+        disabled={sending || uploading || undefined}
         onClick={() => void submit()}
       >
-        提交审核
+        {sending ? '正在提交…' : '提交审核'}
       </Button>
     </View>
   );
