@@ -18,6 +18,7 @@ import { MetaController } from './modules/meta/meta.controller';
 import { PointsModule } from './modules/points/points.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { RewardsModule } from './modules/rewards/rewards.module';
+import { ScoringModule } from './modules/scoring/scoring.module';
 import { SortingModule } from './modules/sorting/sorting.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -46,6 +47,7 @@ export class AppModule {
         DropsModule,
         RewardsModule,
         ImagesModule,
+        ScoringModule,
         ActivitiesModule,
         ...(config.app.benchRoutes ? [BenchModule] : []),
       ],

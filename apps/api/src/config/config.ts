@@ -5,6 +5,7 @@ import { type DatabaseConfig, readDatabaseConfig } from './database.config';
 import { ConfigError, Env, readInt, readOptional, readString, readUrl } from './env';
 import { type PointsRules, readPointsRules } from './points.config';
 import { type RedisConfig, readRedisConfig } from './redis.config';
+import { type RubricsConfig, readRubricsConfig } from './rubrics.config';
 import { DEFAULT_WECHAT_APPID, DEFAULT_WECHAT_SECRET, readWechatConfig, type WechatConfig } from './wechat.config';
 
 export interface Config {
@@ -14,6 +15,8 @@ export interface Config {
   wechat: WechatConfig;
   redis: RedisConfig;
   points: PointsRules;
+  /** The zero-waste cell rubrics, one per cell type (RUBRICS_DIR). */
+  rubrics: RubricsConfig;
   /** Where bin and household-card QR codes point: the URL prefix registered for "scan a plain QR code to open the mini-program". */
   qrBaseUrl: string;
   /** A CJK font for printed bin labels and household cards (Debian's fonts-noto-cjk by default). */
@@ -39,6 +42,7 @@ export function loadConfig(vars: Readonly<Record<string, string | undefined>> = 
     wechat: readWechatConfig(env),
     redis: readRedisConfig(env),
     points: readPointsRules(env),
+    rubrics: readRubricsConfig(env),
     qrBaseUrl: readUrl(env, 'QR_BASE_URL', 'https://zw.example.cn/q', ['https:', 'http:']),
     labelFontPath: readString(env, 'LABEL_FONT_PATH', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
     sortingGuidePath: resolve(

@@ -11,6 +11,10 @@ import { Region } from '../modules/regions/region.entity';
 import { Redemption } from '../modules/rewards/redemption.entity';
 import { Reward } from '../modules/rewards/reward.entity';
 import { Shop } from '../modules/rewards/shop.entity';
+import { CellScore } from '../modules/scoring/cell-score.entity';
+import { Evidence } from '../modules/scoring/evidence/evidence.entity';
+import { RubricVersion } from '../modules/scoring/rubric-version.entity';
+import { ScoringRun } from '../modules/scoring/scoring-run.entity';
 import { GuideItem } from '../modules/sorting/guide-item.entity';
 import { QuizAttempt } from '../modules/sorting/quiz-attempt.entity';
 import { SearchMiss } from '../modules/sorting/search-miss.entity';
@@ -37,4 +41,8 @@ export const ENTITIES = [
   Redemption,
   ImageEntity,
   CellActivity,
+  RubricVersion,
+  CellScore,
+  Evidence,
+  ScoringRun,
 ];

@@ -1,4 +1,4 @@
-import type { RubricGrade, RubricIndicator } from '../contracts/scoring';
+import type { IndicatorScore, RubricGrade, RubricIndicator } from '../contracts/scoring';
 import type { Grade, MeasureUnit } from '../enums/scoring';
 
 /** Two decimals, half away from zero, so that stored and recomputed points compare equal. */
@@ -43,7 +43,7 @@ export function gradeFor(total: number, grades: RubricGrade[]): Grade {
 }
 
 function formatValue(value: number, unit: MeasureUnit | null): string {
-  const shown = Number.isInteger(value) ? String(value) : String(Math.round(value * 10) / 10);
+  const shown = String(oneDecimal(value));
   switch (unit) {
     case 'percent':
       return `${shown}%`;
@@ -59,30 +59,29 @@ function formatValue(value: number, unit: MeasureUnit | null): string {
 }
 
 /**
- * What to fix about one indicator, in plain Chinese (`参与率 72%，目标 80%，差 8 个百分点`);
- * null when it has full marks.
+ * What to fix about one scored indicator, in plain Chinese (`参与率 72%，目标 80%，差 8 个百分点`);
+ * null when it has full marks. `evidencePending`: a manual indicator's evidence waits for an admin.
  */
-export function toFixMessage(
-  indicator: RubricIndicator,
-  raw: number | null,
-  unit: MeasureUnit | null,
-  evidencePending = false,
-): string | null {
-  if (indicatorPoints(indicator, raw) >= indicator.weight) return null;
-  const { name } = indicator;
+export function toFixMessage(score: IndicatorScore, evidencePending = false): string | null {
+  if (score.points >= score.weight) return null;
+  const { name, raw, unit } = score;
   if (raw === null) return evidencePending ? `${name}：佐证材料待审核` : `${name}：未提交佐证材料`;
-  switch (indicator.rule) {
+  switch (score.rule) {
     case 'yes_no':
-      return indicator.source === 'manual'
+      return score.source === 'manual'
         ? `${name}：未达到要求`
-        : `${name} ${formatValue(raw, unit)}，至少 ${formatValue(indicator.target ?? 1, unit)}`;
+        : `${name} ${formatValue(raw, unit)}，至少 ${formatValue(score.target ?? 1, unit)}`;
     case 'deductions':
       return `${name}：${Math.round(raw)} 项检查未通过`;
     default: {
-      const target = indicator.target ?? 0;
-      const gap = Math.round((target - raw) * 10) / 10;
+      const target = score.target ?? 0;
+      const gap = oneDecimal(target - raw);
       const gapText = unit === 'percent' ? `${gap} 个百分点` : formatValue(gap, unit);
-      return `${name} ${formatValue(Math.round(raw * 10) / 10, unit)}，目标 ${formatValue(target, unit)}，差 ${gapText}`;
+      return `${name} ${formatValue(oneDecimal(raw), unit)}，目标 ${formatValue(target, unit)}，差 ${gapText}`;
     }
   }
+}
+
+function oneDecimal(value: number): number {
+  return Math.round(value * 10) / 10;
 }

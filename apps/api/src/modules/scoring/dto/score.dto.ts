@@ -1,0 +1,280 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ALERT_KINDS,
+  type AlertKind,
+  CELL_TYPES,
+  type CellAlert,
+  type CellRank,
+  type CellScoreResponse,
+  type CellType,
+  GRADES,
+  type Grade,
+  type HomeCellScoreResponse,
+  INDICATOR_RULES,
+  type IndicatorEvidenceRef,
+  type IndicatorRule,
+  type IndicatorScore,
+  MEASURE_UNITS,
+  type MeasureUnit,
+  type RecomputeScoresResponse,
+  type ScoreRankingItem,
+  type ScoreTrendItem,
+  type ToFixItem,
+} from '@zerowaste/shared';
+import type { Cell } from '../../cells/cell.entity';
+import type { CellScore } from '../cell-score.entity';
+import type { RankingRow } from '../scoring.service';
+
+export class IndicatorEvidenceRefDto implements IndicatorEvidenceRef {
+  @ApiProperty()
+  id: number;
+
+  @ApiProperty()
+  note: string;
+
+  @ApiProperty({ type: [String] })
+  imageIds: string[];
+}
+
+export class IndicatorScoreDto implements IndicatorScore {
+  @ApiProperty({ example: 'participation' })
+  key: string;
+
+  @ApiProperty({ example: '参与率' })
+  name: string;
+
+  @ApiProperty({ example: 10 })
+  weight: number;
+
+  @ApiProperty({ example: 'participation_rate', description: 'A measure key, or `manual`' })
+  source: string;
+
+  @ApiProperty({ enum: INDICATOR_RULES })
+  rule: IndicatorRule;
+
+  @ApiProperty({ nullable: true, example: 72, description: 'null: a manual indicator without approved evidence' })
+  raw: number | null;
+
+  @ApiProperty({ enum: MEASURE_UNITS, nullable: true })
+  unit: MeasureUnit | null;
+
+  @ApiProperty({ nullable: true, example: 80 })
+  target: number | null;
+
+  @ApiProperty({ example: 9 })
+  points: number;
+
+  @ApiPropertyOptional({
+    type: IndicatorEvidenceRefDto,
+    nullable: true,
+    description: 'Manual indicators: the evidence used',
+  })
+  evidence?: IndicatorEvidenceRefDto | null;
+}
+
+export class CellRankDto implements CellRank {
+  @ApiProperty({ example: 3 })
+  inRegion: number;
+
+  @ApiProperty({ example: 12 })
+  ofInRegion: number;
+
+  @ApiProperty({ example: 5 })
+  inType: number;
+
+  @ApiProperty({ example: 40 })
+  ofInType: number;
+}
+
+export class ToFixItemDto implements ToFixItem {
+  @ApiProperty({ example: 'participation' })
+  key: string;
+
+  @ApiProperty({ example: '参与率 72%，目标 80%，差 8 个百分点' })
+  message: string;
+
+  @ApiProperty({ example: 1 })
+  lost: number;
+}
+
+export class CellScoreDto implements CellScoreResponse {
+  @ApiProperty()
+  cellId: number;
+
+  @ApiProperty({ example: '幸福里小区' })
+  cellName: string;
+
+  @ApiProperty({ enum: CELL_TYPES })
+  cellType: CellType;
+
+  @ApiProperty({ example: '130502001' })
+  regionCode: string;
+
+  @ApiProperty({ example: '2026-11' })
+  period: string;
+
+  @ApiProperty({ example: 1 })
+  rubricVersion: number;
+
+  @ApiProperty({ example: 82.5 })
+  total: number;
+
+  @ApiProperty({ enum: GRADES })
+  grade: Grade;
+
+  @ApiProperty({ type: [IndicatorScoreDto] })
+  indicators: IndicatorScoreDto[];
+
+  @ApiProperty({ type: CellRankDto })
+  rank: CellRankDto;
+
+  @ApiProperty({ type: [ToFixItemDto] })
+  toFix: ToFixItemDto[];
+
+  @ApiProperty({ format: 'date-time' })
+  computedAt: string;
+
+  static from(score: CellScore, cell: Cell, rank: CellRank, toFix: ToFixItem[]): CellScoreDto {
+    return {
+      cellId: score.cellId,
+      cellName: cell.name,
+      cellType: score.cellType,
+      regionCode: cell.regionCode,
+      period: score.period,
+      rubricVersion: score.rubricVersion,
+      total: score.total,
+      grade: score.grade,
+      indicators: score.indicators,
+      rank,
+      toFix,
+      computedAt: score.computedAt.toISOString(),
+    };
+  }
+}
+
+export class ScoreTrendItemDto implements ScoreTrendItem {
+  @ApiProperty({ example: '2026-11' })
+  period: string;
+
+  @ApiProperty({ example: 1 })
+  rubricVersion: number;
+
+  @ApiProperty({ example: 82.5 })
+  total: number;
+
+  @ApiProperty({ enum: GRADES })
+  grade: Grade;
+
+  static from(score: CellScore): ScoreTrendItemDto {
+    return { period: score.period, rubricVersion: score.rubricVersion, total: score.total, grade: score.grade };
+  }
+}
+
+export class ScoreRankingItemDto implements ScoreRankingItem {
+  @ApiProperty({ example: 1, description: 'Among the cells the region and type select; ties share a rank' })
+  rank: number;
+
+  @ApiProperty()
+  cellId: number;
+
+  @ApiProperty({ example: '幸福里小区' })
+  cellName: string;
+
+  @ApiProperty({ enum: CELL_TYPES })
+  cellType: CellType;
+
+  @ApiProperty({ example: '130502001' })
+  regionCode: string;
+
+  @ApiProperty({ example: '西大街街道' })
+  regionName: string;
+
+  @ApiProperty({ example: '2026-11' })
+  period: string;
+
+  @ApiProperty({ example: 1 })
+  rubricVersion: number;
+
+  @ApiProperty({ example: 82.5 })
+  total: number;
+
+  @ApiProperty({ enum: GRADES })
+  grade: Grade;
+
+  @ApiProperty({ nullable: true, description: 'GCJ-02' })
+  lat: number | null;
+
+  @ApiProperty({ nullable: true, description: 'GCJ-02' })
+  lng: number | null;
+
+  static from(row: RankingRow): ScoreRankingItemDto {
+    return {
+      rank: Number(row.rnk),
+      cellId: Number(row.cellId),
+      cellName: row.cellName,
+      cellType: row.cellType,
+      regionCode: row.regionCode,
+      regionName: row.regionName,
+      period: row.period,
+      rubricVersion: Number(row.rubricVersion),
+      total: Number(row.total),
+      grade: row.grade,
+      lat: row.lat === null ? null : Number(row.lat),
+      lng: row.lng === null ? null : Number(row.lng),
+    };
+  }
+}
+
+export class RecomputeScoresResponseDto implements RecomputeScoresResponse {
+  @ApiProperty({ example: '2026-11' })
+  period: string;
+
+  @ApiProperty({ example: 10 })
+  scored: number;
+}
+
+export class HomeCellScoreDto implements HomeCellScoreResponse {
+  @ApiProperty()
+  cellId: number;
+
+  @ApiProperty({ example: '幸福里小区' })
+  cellName: string;
+
+  @ApiProperty({ enum: CELL_TYPES })
+  cellType: CellType;
+
+  @ApiProperty({ example: '2026-11' })
+  period: string;
+
+  @ApiProperty({ example: 82.5 })
+  total: number;
+
+  @ApiProperty({ enum: GRADES })
+  grade: Grade;
+
+  @ApiProperty({ type: CellRankDto })
+  rank: CellRankDto;
+}
+
+export class CellAlertDto implements CellAlert {
+  @ApiProperty({ enum: ALERT_KINDS })
+  kind: AlertKind;
+
+  @ApiProperty({ example: '3 号楼可回收物桶 近 30 天分类准确率 52%（低于 60%，已判定 25 次）' })
+  message: string;
+
+  @ApiPropertyOptional()
+  binId?: number;
+
+  @ApiPropertyOptional()
+  binName?: string;
+
+  @ApiPropertyOptional({ description: 'Percent 0–100 over the last 30 days' })
+  accuracy?: number;
+
+  @ApiPropertyOptional()
+  judged?: number;
+
+  @ApiPropertyOptional({ description: 'The months compared, oldest first, with participation in percent' })
+  periods?: { period: string; participation: number }[];
+}

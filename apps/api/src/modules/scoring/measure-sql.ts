@@ -1,0 +1,45 @@
+import type { EntityManager } from 'typeorm';
+import { select, sqlTime } from '../../database/sql';
+import type { MeasurePeriod } from './measure-registry';
+
+/** A grouped statement's rows: one number per cell. */
+export interface CellCountSql {
+  /** SELECT … AS cellId, … AS n … GROUP BY the cell. */
+  sql: string;
+  parameters: unknown[];
+}
+
+/** ` AND <column> IN (?, …)` when only some cells are measured (none: the whole table). */
+export function cellFilter(column: string, cellIds?: number[]): { sql: string; parameters: number[] } {
+  if (!cellIds) return { sql: '', parameters: [] };
+  return { sql: ` AND ${column} IN (${cellIds.map(() => '?').join(', ')})`, parameters: cellIds };
+}
+
+/** The period's bounds as the datetime columns store them. */
+export function periodTimes(period: MeasurePeriod): [string, string] {
+  return [sqlTime(period.start), sqlTime(period.end)];
+}
+
+/** Runs a grouped count: cell id → n. */
+export async function countsByCell(em: EntityManager, { sql, parameters }: CellCountSql): Promise<Map<number, number>> {
+  const rows = await select<{ cellId: number | string; n: number | string | null }>(em, sql, parameters);
+  return new Map(rows.map((row) => [Number(row.cellId), Number(row.n ?? 0)]));
+}
+
+/**
+ * A grouped count divided by each cell's households (× `scale`: 100 for a percentage); a cell
+ * without households measures 0. One statement over every cell.
+ */
+export async function perHousehold(
+  em: EntityManager,
+  { sql, parameters }: CellCountSql,
+  scale: number,
+): Promise<Map<number, number>> {
+  const rows = await select<{ cellId: number | string; n: number | string | null }>(
+    em,
+    `SELECT c.id AS cellId, CASE WHEN c.households > 0 THEN x.n * ${Number(scale)} / c.households ELSE 0 END AS n
+       FROM (${sql}) x JOIN cells c ON c.id = x.cellId`,
+    parameters,
+  );
+  return new Map(rows.map((row) => [Number(row.cellId), Number(row.n ?? 0)]));
+}
