@@ -72,7 +72,7 @@ describeBrowser('H5 management pages in Chromium', () => {
     await page.locator('.sheet .form-field__input input').filter({ visible: true }).fill('5 号楼北侧有害垃圾桶');
     await page.locator('.sheet .category-picker__button', { hasText: '有害垃圾' }).filter({ visible: true }).click();
     await page.locator('.location-field__source', { hasText: '细胞位置' }).filter({ visible: true }).waitFor();
-    await shot(page, 'manage-bin-register', false);
+    publish(await shot(page, 'manage-bin-register', false), 'manage-bin-register.png');
     await page.locator('.bins__submit').filter({ visible: true }).click();
     const row = page.locator('.bins__row', { hasText: '5 号楼北侧有害垃圾桶' }).filter({ visible: true });
     await row.waitFor();
@@ -172,7 +172,7 @@ describeBrowser('H5 management pages in Chromium', () => {
     await inspector.locator('.roles-sheet__search-input input').fill('幸福里');
     await inspector.locator('.roles-sheet__result', { hasText: '幸福里小区' }).click();
     await inspector.locator('.roles-sheet__chip', { hasText: '幸福里小区' }).waitFor();
-    await shot(page, 'admin-roles', false);
+    publish(await shot(page, 'admin-roles', false), 'admin-roles.png');
     await page.locator('.roles-sheet__save').filter({ visible: true }).click();
     await row.locator('.users__role', { hasText: '回收员' }).waitFor();
     await row.locator('.users__role', { hasText: '督导员' }).waitFor();
@@ -205,7 +205,7 @@ describeBrowser('H5 management pages in Chromium', () => {
     await confirmModal(page, '确认调整');
     await expectText(page, '.adjust__done-amount', '+30 积分');
     await expectText(page, '.adjust__done-line', `「李大爷」现有 ${before + 30} 积分`);
-    publish(await shot(page, 'admin-adjust-done', false), 'admin-points-adjusted.png');
+    await shot(page, 'admin-adjust-done', false);
     expect((await api<BalanceResponse>('demo-villager', '/points')).balance).toBe(before + 30);
     expect(keys).toHaveLength(1);
     expect(keys[0].length).toBeGreaterThanOrEqual(8);
@@ -216,7 +216,7 @@ describeBrowser('H5 management pages in Chromium', () => {
     const page = await phone();
     await loginAs(page, '市级管理员');
     await openHub(page);
-    publish(await shot(page, 'admin-hub', false), 'manage-hub-admin.png');
+    await shot(page, 'admin-hub', false);
 
     await page.locator('.hub__tile', { hasText: '无废细胞' }).filter({ visible: true }).click();
     await page.locator('.cells__row').filter({ visible: true }).first().waitFor();
