@@ -112,8 +112,7 @@ export function passRate(counts: GradeCounts['counts']): number | null {
 export function gradeDistributionOption(months: GradeCounts[]): ChartOption {
   return {
     animation: process.env.TARO_ENV === 'h5',
-    // Room for the legend's two rows above the plot.
-    grid: { left: 36, right: 44, top: 72, bottom: 28 },
+    grid: { left: 36, right: 44, top: 44, bottom: 28 },
     legend: { top: 0, itemGap: 12, itemWidth: 16, itemHeight: 10, textStyle: { fontSize: 12 } },
     tooltip: { ...TOOLTIP, trigger: 'axis' },
     xAxis: {
