@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Role, RoleGrant } from '@zerowaste/shared';
+import { ROLE_SCOPE_KIND, ROLES, type Role, type RoleGrant, type ScopeKind } from '@zerowaste/shared';
 import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../apps/api/src/app.factory';
@@ -189,6 +189,25 @@ export async function signInCast<K extends string>(
     managers[key] = await t.signIn([{ role: 'cell_manager', scopeKind: 'cell', scopeId: cells[key] }]);
   }
   return { admin, resident, managers };
+}
+
+/**
+ * One user per role, each holding just that role (and the resident role every user gets), scoped to
+ * `scopes`' records where the role is scoped (a manager and an inspector to its cells, a shopkeeper to
+ * its shops); a scoped role with nothing to point at yet is held unscoped.
+ */
+export async function signInEveryRole(
+  t: TestApp,
+  scopes: Partial<Record<ScopeKind, number[]>>,
+): Promise<Record<Role, SignedIn>> {
+  const users = {} as Record<Role, SignedIn>;
+  for (const role of ROLES) {
+    const kind = ROLE_SCOPE_KIND[role];
+    const ids = (kind && scopes[kind]) || [];
+    const grants = ids.length ? ids.map((scopeId) => ({ role, scopeKind: kind ?? null, scopeId })) : [role];
+    users[role] = await t.signIn(role === 'resident' ? [] : grants, role);
+  }
+  return users;
 }
 
 /** A minimal region tree and cells for a suite that needs cells: returns the cells' ids by key. */

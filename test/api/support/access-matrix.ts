@@ -1,0 +1,290 @@
+/*
+ * Every new route gets its row here in the same commit.
+ *
+ * Who may call each route the API serves, and whose records it reaches. access-matrix.e2e-spec.ts
+ * reads the routes from the running app and fails on a route without a row, on a row without a
+ * route, and on any answer that breaks a row: no token → 401, a role not listed → 403, a record the
+ * caller does not reach → 404 (or the row's `outside`) with nothing changed in the database, and a
+ * record they do reach → neither 401, 403 nor 404.
+ *
+ * A row: `'METHOD /api/path/:id': { who, target?, reach?, body?, query?, outside? }`. Routes that take
+ * an id (in the path, or a scope id in the query or body) name a `target` from `records` below, or a
+ * new kind of record there (one short function that makes a fresh one on a side of the world).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@zerowaste/shared';
+import sharp from 'sharp';
+import { Shop } from '../../../apps/api/src/modules/rewards/shop.entity';
+import { addReward, openShop } from './shops';
+import { type SignedIn, seedCells, signInEveryRole, type TestApp } from './test-app';
+
+/** Anyone without a token; any signed-in user; or only holders of one of these roles (admin only when listed). */
+export type Who = 'public' | 'signed-in' | readonly Role[];
+
+/**
+ * Who reaches a record of their own side: its owner (the side's resident, who made it), holders of a
+ * role (scoped ones for it: the manager or inspector of its cell, the keeper of its shop; `admin`
+ * for every record), or everyone the route lets in (`all`). Anyone else allowed on the route gets 404.
+ */
+export type Reach = 'all' | readonly ('owner' | Role)[];
+
+/** A record made for a check: its id fills `:id` (or `params` fill named path parameters). */
+export interface Rec {
+  id: number | string;
+  params?: Record<string, string | number>;
+  [field: string]: unknown;
+}
+
+/**
+ * One side of the test world: a cell with an open and a closed points shop, a reward, and one user per
+ * role, each holding it for this side's cell or shops only. The other side is the same, so a caller
+ * of one side meets "another user's record" and "a record outside my scope" on the other.
+ */
+export interface Side {
+  cellId: number;
+  shopId: number;
+  closedShopId: number;
+  rewardId: number;
+  /** `as.resident` owns the side's records (drops, redemptions); `as.admin` is the same admin on both sides. */
+  as: Record<Role, SignedIn>;
+}
+
+export interface World {
+  t: TestApp;
+  a: Side;
+  b: Side;
+}
+
+export type Make = (w: World, side: Side) => Promise<Rec>;
+
+export interface Row {
+  who: Who;
+  /** The record the route acts on, made fresh for each check on a side of the world. */
+  target?: Make;
+  /** Whose records the allowed callers reach; required with `target`. */
+  reach?: Reach;
+  /** A valid body, so that a request passes validation and meets the scope check. */
+  body?: (record: Rec, side: Side, w: World) => unknown;
+  /** The query string (without `?`). */
+  query?: (record: Rec, side: Side) => string;
+  /** The status for a record the caller does not reach, when the route answers it otherwise than 404. */
+  outside?: number;
+}
+
+/** POSTs as `by` (with an Idempotency-Key, which routes that do not need one ignore) and answers the 2xx body. */
+async function made(t: TestApp, by: SignedIn, path: string, body: unknown): Promise<Rec> {
+  const res = await t.request('POST', path, { token: by.token, body, headers: { 'idempotency-key': randomUUID() } });
+  if (res.status >= 300) throw new Error(`fixture POST ${path}: ${res.status} ${res.text}`);
+  return res.json as Rec;
+}
+
+/** A bin in the side's cell, with its QR code. */
+const bin: Make = ({ t }, s) =>
+  made(t, s.as.admin, '/api/bins', {
+    cellId: s.cellId,
+    name: '可回收物桶',
+    category: 'recyclable',
+    lat: 37,
+    lng: 114.5,
+  });
+
+/** Kinds of record a route can act on; each makes a fresh one of a side (its cell, its shop, its resident). */
+export const records = {
+  cell: async (_w, s) => ({ id: s.cellId }),
+  shop: async (_w, s) => ({ id: s.shopId }),
+  closedShop: async (_w, s) => ({ id: s.closedShopId }),
+  reward: async ({ t }, s) => ({ id: await addReward(t, s.as.admin, s.shopId, { cost: 1, stock: 5 }) }),
+  bin,
+  card: ({ t }, s) => made(t, s.as.admin, `/api/cells/${s.cellId}/household-cards`, { holderName: '李大爷' }),
+  /** A drop at a bin of the side's cell, by a resident of their own (so the inspector is not judging themself). */
+  drop: async (w, s) => {
+    const scanner = await w.t.signIn();
+    return (await made(w.t, scanner, '/api/drops', { qr: (await bin(w, s)).qr })).drop as Rec;
+  },
+  /** A pending redemption by the side's resident at the side's shop; its `code` is the one-time code. */
+  redemption: ({ t }, s) => made(t, s.as.resident, '/api/redemptions', { rewardId: s.rewardId }),
+  user: async ({ t }) => ({ id: (await t.signIn()).userId }),
+  guideItem: async ({ t }) => {
+    const res = await t.request('GET', '/api/guide/items?pageSize=1');
+    return (res.json.items as Rec[])[0];
+  },
+  /** A search term that found nothing, on the admins' list. */
+  searchMiss: async ({ t }, s) => {
+    const term = `查无此物${randomUUID().slice(0, 8)}`;
+    await t.request('GET', `/api/guide/search?q=${encodeURIComponent(term)}`);
+    const res = await t.request('GET', '/api/guide/misses?pageSize=100', { token: s.as.admin.token });
+    return (res.json.items as (Rec & { term: string })[]).find((m) => m.term === term) as Rec;
+  },
+  /** The side's resident's avatar, stored as an image. */
+  image: async ({ t }, s) => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a5' } })
+      .png()
+      .toBuffer();
+    const form = new FormData();
+    form.append('file', new Blob([png], { type: 'image/png' }), 'a.png');
+    const res = await fetch(`${t.baseUrl}/api/me/avatar`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${s.as.resident.token}` },
+      body: form,
+    });
+    const { avatarUrl } = (await res.json()) as { avatarUrl: string };
+    return { id: avatarUrl.split('/').pop() as string };
+  },
+} satisfies Record<string, Make>;
+
+/** Two sides alike (see `Side`), with points for each side's resident to redeem. */
+export async function buildWorld(t: TestApp): Promise<World> {
+  const cells = await seedCells(t.dataSource, [
+    { key: 'a', name: '甲小区' },
+    { key: 'b', name: '乙小区' },
+  ]);
+  const admin = await t.signIn(['admin'], '市管理员');
+  const side = async (cellId: number): Promise<Side> => {
+    const { shopId } = await openShop(t, admin, cellId);
+    const { shopId: closedShopId } = await openShop(t, admin, cellId, { name: '已关门的超市' });
+    // No route closes a shop yet: an admin would, in the database.
+    await t.dataSource.getRepository(Shop).update({ id: closedShopId }, { active: false });
+    const rewardId = await addReward(t, admin, shopId, { cost: 1, stock: 1000 });
+    const as = { ...(await signInEveryRole(t, { cell: [cellId], shop: [shopId, closedShopId] })), admin };
+    await made(t, admin, '/api/points/adjustments', { userId: as.resident.userId, amount: 1000, reason: '访问矩阵' });
+    return { cellId, shopId, closedShopId, rewardId, as };
+  };
+  return { t, a: await side(cells.a), b: await side(cells.b) };
+}
+
+const ADMIN = ['admin'] as const;
+const CELL_ADMINS = ['admin', 'cell_manager'] as const;
+const CELL_STAFF = ['admin', 'cell_manager', 'inspector'] as const;
+const pub: Row = { who: 'public' };
+const signedIn: Row = { who: 'signed-in' };
+const admin: Row = { who: ADMIN };
+
+/** What a manager may do to a record of their cell (admins: every cell). */
+const managed = (target: Make, more: Partial<Row> = {}): Row => ({
+  who: CELL_ADMINS,
+  target,
+  reach: CELL_ADMINS,
+  ...more,
+});
+
+export const ACCESS_MATRIX: Record<string, Row> = {
+  'GET /api/health': pub,
+  'GET /api/meta': pub,
+  'GET /api/regions': pub,
+  'POST /api/auth/wechat': pub,
+  'POST /api/auth/demo': pub,
+
+  'GET /api/me': signedIn,
+  'PATCH /api/me': signedIn,
+  'POST /api/me/avatar': signedIn,
+  'GET /api/users': admin,
+  'PUT /api/users/:id/roles': {
+    who: ADMIN,
+    target: records.user,
+    reach: 'all',
+    body: () => ({ roles: [{ role: 'resident' }] }),
+  },
+  'GET /api/images/:id': { who: 'public', target: records.image, reach: 'all' },
+
+  'GET /api/cells': { who: CELL_ADMINS },
+  'POST /api/cells': admin,
+  'GET /api/cells/directory': signedIn,
+  'GET /api/cells/:id': managed(records.cell),
+  'PATCH /api/cells/:id': managed(records.cell, { body: () => ({ households: 120 }) }),
+  'GET /api/cells/:id/bins': { who: CELL_STAFF, target: records.cell, reach: CELL_STAFF },
+  'GET /api/cells/:id/bin-labels.pdf': managed(records.cell),
+  'POST /api/cells/:id/household-cards': managed(records.cell, { body: () => ({ holderName: '王奶奶' }) }),
+  'GET /api/cells/:id/household-cards': { who: CELL_STAFF, target: records.cell, reach: CELL_STAFF },
+
+  // A cell named in a body is a field problem (400 naming cellId), as for any other bad field.
+  'POST /api/bins': managed(records.cell, {
+    body: (cell) => ({ cellId: cell.id, name: '其他垃圾桶', category: 'residual', lat: 37, lng: 114.5 }),
+    outside: 400,
+  }),
+  'POST /api/bins/:id/reissue': managed(records.bin),
+  'DELETE /api/bins/:id': managed(records.bin),
+  'POST /api/household-cards/:id/reissue': managed(records.card),
+  'DELETE /api/household-cards/:id': managed(records.card),
+  'GET /api/household-cards/:id/card.pdf': managed(records.card),
+  'GET /api/household-cards/:id/entries': {
+    who: ['admin', 'cell_manager', 'inspector', 'shopkeeper'],
+    target: records.card,
+    reach: ['admin', 'cell_manager', 'inspector', 'shopkeeper'],
+  },
+
+  'POST /api/drops': signedIn,
+  'GET /api/drops/mine': signedIn,
+  'GET /api/drops': {
+    who: ['inspector', 'admin'],
+    target: records.cell,
+    reach: ['admin', 'inspector'],
+    query: (cell) => `cellId=${cell.id}`,
+  },
+  'POST /api/drops/:id/verdict': {
+    who: ['inspector'],
+    target: records.drop,
+    reach: ['inspector'],
+    body: () => ({ verdict: 'correct' }),
+  },
+  // Drops a batch may not judge are skipped without saying why, so that ids cannot be probed.
+  'POST /api/drops/verdicts': {
+    who: ['inspector'],
+    target: records.drop,
+    reach: ['inspector'],
+    body: (drop) => ({ dropIds: [drop.id], verdict: 'correct' }),
+    outside: 200,
+  },
+
+  'GET /api/points': signedIn,
+  'GET /api/points/entries': signedIn,
+  'POST /api/points/adjustments': admin,
+
+  'GET /api/guide/search': pub,
+  'GET /api/guide/items': pub,
+  'GET /api/guide/items/:id': { who: 'public', target: records.guideItem, reach: 'all' },
+  'GET /api/guide/admin/items': admin,
+  'POST /api/guide/items': admin,
+  'PATCH /api/guide/items/:id': { who: ADMIN, target: records.guideItem, reach: 'all', body: () => ({ active: true }) },
+  'GET /api/guide/misses': admin,
+  'POST /api/guide/misses/:id/dismiss': { who: ADMIN, target: records.searchMiss, reach: 'all' },
+  'GET /api/quiz/today': signedIn,
+  'POST /api/quiz/answers': signedIn,
+
+  'GET /api/shops': signedIn,
+  'POST /api/shops': managed(records.cell, {
+    body: async (cell, _side, { t }) => ({
+      name: '新积分超市',
+      cellId: cell.id,
+      lat: 37,
+      lng: 114.5,
+      shopkeeperUserId: (await t.signIn()).userId,
+    }),
+  }),
+  // An open shop is anyone's to see; a closed one only its cell's manager's and its keeper's.
+  'GET /api/shops/:id': {
+    who: 'signed-in',
+    target: records.closedShop,
+    reach: ['admin', 'cell_manager', 'shopkeeper'],
+  },
+  'POST /api/shops/:id/rewards': managed(records.shop, { body: () => ({ name: '肥皂', cost: 5, stock: 3 }) }),
+  'GET /api/rewards': signedIn,
+  'PATCH /api/rewards/:id': managed(records.reward, { body: () => ({ stock: 4 }) }),
+
+  'POST /api/redemptions': signedIn,
+  'GET /api/redemptions': signedIn,
+  'GET /api/redemptions/:id': { who: 'signed-in', target: records.redemption, reach: ['admin', 'owner', 'shopkeeper'] },
+  'POST /api/redemptions/:id/cancel': { who: 'signed-in', target: records.redemption, reach: ['owner'] },
+  'POST /api/redemptions/fulfil': {
+    who: ['shopkeeper'],
+    target: records.redemption,
+    reach: ['shopkeeper'],
+    body: (redemption) => ({ code: redemption.code }),
+  },
+  // A shop serves its own cell's households: the reward of the card's side (a card of another cell is a field problem).
+  'POST /api/redemptions/card': {
+    who: ['shopkeeper'],
+    target: records.card,
+    reach: ['shopkeeper'],
+    body: (card, side) => ({ householdCard: card.qr, rewardId: side.rewardId }),
+  },
+};
