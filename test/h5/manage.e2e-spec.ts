@@ -212,7 +212,7 @@ describeBrowser('H5 management pages in Chromium', () => {
     await page.context().close();
   });
 
-  it('lets the admin filter cells, hide and restore a guide item, and see the most-missed searches', async () => {
+  it('lets the admin filter cells, open a points shop, hide and restore a guide item, and dismiss a missed search', async () => {
     const page = await phone();
     await loginAs(page, '市级管理员');
     await openHub(page);
@@ -228,6 +228,23 @@ describeBrowser('H5 management pages in Chromium', () => {
     expect(await name.inputValue()).toBe('襄都区实验小学');
     await page.locator('.cell-edit__link', { hasText: '垃圾桶与标签' }).filter({ visible: true }).waitFor();
     await shot(page, 'admin-cell-edit');
+
+    // The school has no points shop: the admin opens one and names 刘店主 its shopkeeper.
+    await page.locator('.cell-edit__link', { hasText: '积分超市' }).filter({ visible: true }).click();
+    await page.locator('.state-view__action', { hasText: '开设积分超市' }).filter({ visible: true }).click();
+    const inputs = page.locator('.sheet .form-field__input input').filter({ visible: true });
+    await inputs.nth(0).fill('实验小学积分角');
+    await inputs.nth(1).fill('刘店主');
+    await page.locator('.shop__keeper', { hasText: '刘店主' }).filter({ visible: true }).click();
+    await shot(page, 'admin-open-shop', false);
+    await page.locator('.shop__submit').filter({ visible: true }).click();
+    await page.locator('.shop__name', { hasText: '实验小学积分角' }).filter({ visible: true }).waitFor();
+    await page.getByText('还没有上架商品').filter({ visible: true }).waitFor();
+    const keeper = await api<UserResponse>('demo-shopkeeper', '/me');
+    const shops = await api<ApiPage<{ id: number; name: string }>>('demo-admin', '/shops?pageSize=100');
+    const opened = shops.items.find((shop) => shop.name === '实验小学积分角');
+    expect(keeper.roles).toContainEqual(expect.objectContaining({ role: 'shopkeeper', scopeId: opened?.id }));
+    await page.goBack();
     await page.goBack();
     await page.locator('.search-bar__clear').filter({ visible: true }).click();
     await shot(page, 'admin-cells', false);

@@ -1,5 +1,6 @@
 import type {
   CreateRewardRequest,
+  CreateShopRequest,
   Page,
   RedeemResponse,
   RedemptionRequest,
@@ -55,4 +56,9 @@ export function createReward(shopId: number, body: CreateRewardRequest): Promise
 /** Name, cost, stock on the shelf now, or whether it is offered. */
 export function updateReward(id: number, body: UpdateRewardRequest): Promise<RewardResponse> {
   return request<RewardResponse>('PATCH', `/rewards/${id}`, { body });
+}
+
+/** Opens a points shop in a cell; its shopkeeper gets the shopkeeper role for it. */
+export function createShop(body: CreateShopRequest): Promise<ShopResponse> {
+  return request<ShopResponse>('POST', '/shops', { body });
 }

@@ -1,9 +1,17 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import type { CellResponse, CreateRewardRequest, RewardResponse, ShopResponse } from '@zerowaste/shared';
-import { useCallback, useState } from 'react';
+import type {
+  CellResponse,
+  CreateRewardRequest,
+  GeoPoint,
+  RewardResponse,
+  ShopResponse,
+  UserResponse,
+} from '@zerowaste/shared';
+import { useCallback, useEffect, useState } from 'react';
 import { CellHeader } from '@/components/cell-header';
 import { FormField } from '@/components/form-field';
+import { LocationField } from '@/components/location-field';
 import { ManagedCell } from '@/components/managed-cell';
 import { PageShell } from '@/components/page-shell';
 import { ResourceView } from '@/components/resource-view';
@@ -11,8 +19,11 @@ import { SessionGate } from '@/components/session-gate';
 import { Sheet } from '@/components/sheet';
 import { StateView } from '@/components/state-view';
 import { useAction } from '@/hooks/use-action';
+import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useResource } from '@/hooks/use-resource';
-import { createReward, listRewards, listShops, updateReward } from '@/services/rewards';
+import { createReward, createShop, listRewards, listShops, updateReward } from '@/services/rewards';
+import { listUsers } from '@/services/users';
+import { hasRole } from '@/utils/roles';
 import './index.scss';
 
 // The API's bounds on a reward (CreateRewardRequest): 1–100,000 points, 0–100,000 units.
@@ -130,6 +141,129 @@ function RewardSheet({
   );
 }
 
+/** Finds the user who will run the shop (admins only: the user list is theirs). */
+function ShopkeeperSearch({ picked, onPick }: { picked: UserResponse | null; onPick: (user: UserResponse) => void }) {
+  const [q, setQ] = useState('');
+  const search = useDebouncedValue(q.trim(), 300);
+  const [found, setFound] = useState<UserResponse[]>([]);
+  useEffect(() => {
+    let current = true;
+    if (!search) {
+      setFound([]);
+      return;
+    }
+    listUsers({ q: search, page: 1 }).then(
+      (page) => {
+        if (current) setFound(page.items.slice(0, 5));
+      },
+      () => {
+        if (current) setFound([]);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [search]);
+  return (
+    <View>
+      <Input
+        className="form-field__input"
+        value={q}
+        placeholder={picked ? `已选：${picked.nickname}（编号 ${picked.id}）` : '输入店主的昵称查找'}
+        onInput={(event) => setQ(event.detail.value)}
+      />
+      {found.map((user) => (
+        <View
+          key={user.id}
+          className={`shop__keeper${picked?.id === user.id ? ' shop__keeper--picked' : ''}`}
+          onClick={() => {
+            onPick(user);
+            setQ('');
+          }}
+        >
+          <Text className="shop__keeper-name">{user.nickname}</Text>
+          <Text className="shop__keeper-id">编号 {user.id}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** An admin opens a points shop in the cell: its name, where it is, and who runs it. */
+function OpenShopSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose: () => void; onDone: () => void }) {
+  const [name, setName] = useState('');
+  const [point, setPoint] = useState<GeoPoint | null>(cell.location);
+  const [source, setSource] = useState('细胞位置');
+  const [keeper, setKeeper] = useState<UserResponse | null>(null);
+  const [problem, setProblem] = useState<'name' | 'location' | 'keeper' | null>(null);
+  const action = useAction();
+
+  const submit = async () => {
+    if (!name.trim()) return setProblem('name');
+    if (!point) return setProblem('location');
+    if (!keeper) return setProblem('keeper');
+    setProblem(null);
+    const shop = await action.run(
+      () =>
+        createShop({ name: name.trim(), cellId: cell.id, lat: point.lat, lng: point.lng, shopkeeperUserId: keeper.id }),
+      '已开设',
+    );
+    if (shop) onDone();
+  };
+
+  return (
+    <Sheet
+      title="开设积分超市"
+      subtitle={`「${cell.name}」的居民可在这里用积分兑换商品`}
+      busy={action.busy}
+      onClose={onClose}
+    >
+      <FormField label="名称" error={problem === 'name' ? '请填写名称（1–64 个字）' : null}>
+        <Input
+          className="form-field__input"
+          value={name}
+          maxlength={64}
+          placeholder={`如：${cell.name}积分兑换站`}
+          onInput={(event) => {
+            setName(event.detail.value);
+            setProblem(null);
+          }}
+        />
+      </FormField>
+      <FormField label="位置" error={problem === 'location' ? '请选择积分超市的位置' : null}>
+        <LocationField
+          value={point}
+          source={source}
+          onChange={(next, from) => {
+            setPoint(next);
+            setSource(from);
+          }}
+        />
+      </FormField>
+      <FormField
+        label="店主"
+        hint="店主会获得这家积分超市的店主角色，用来核销兑换码"
+        error={problem === 'keeper' ? '请选择店主' : null}
+      >
+        <ShopkeeperSearch
+          picked={keeper}
+          onPick={(user) => {
+            setKeeper(user);
+            setProblem(null);
+          }}
+        />
+      </FormField>
+      <Button
+        className={`btn btn--primary shop__submit${action.busy ? ' btn--disabled' : ''}`}
+        disabled={action.busy || undefined}
+        onClick={() => void submit()}
+      >
+        {action.busy ? '正在开设…' : '开设'}
+      </Button>
+    </Sheet>
+  );
+}
+
 function RewardRow({ reward, onEdit }: { reward: RewardResponse; onEdit: () => void }) {
   const soldOut = reward.stock <= 0;
   return (
@@ -152,10 +286,11 @@ interface Editing {
   reward: RewardResponse | null;
 }
 
-function Shops({ cell }: { cell: CellResponse }) {
+function Shops({ cell, admin }: { cell: CellResponse; admin: boolean }) {
   const load = useCallback(() => loadShops(cell.id), [cell.id]);
   const shops = useResource(load);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [opening, setOpening] = useState(false);
   usePullDownRefresh(() => {
     void shops.reload().finally(() => Taro.stopPullDownRefresh());
   });
@@ -170,7 +305,13 @@ function Shops({ cell }: { cell: CellResponse }) {
               kind="empty"
               icon="店"
               title="这个细胞还没有积分超市"
-              description="开设积分超市要指定一位店主来核销兑换码，请联系市级管理员开设。开设后可在这里上架商品、管理库存。"
+              description={
+                admin
+                  ? '开设积分超市并指定一位店主核销兑换码，之后细胞管理员可以在这里上架商品、管理库存。'
+                  : '开设积分超市要指定一位店主来核销兑换码，请联系市级管理员开设。开设后可在这里上架商品、管理库存。'
+              }
+              actionText={admin ? '开设积分超市' : undefined}
+              onAction={() => setOpening(true)}
             />
           ) : (
             list.map(({ shop, rewards }) => (
@@ -194,6 +335,21 @@ function Shops({ cell }: { cell: CellResponse }) {
           )
         }
       </ResourceView>
+      {admin && shops.data?.length ? (
+        <Button className="btn btn--plain shop__open" onClick={() => setOpening(true)}>
+          再开设一个积分超市
+        </Button>
+      ) : null}
+      {opening ? (
+        <OpenShopSheet
+          cell={cell}
+          onClose={() => setOpening(false)}
+          onDone={() => {
+            setOpening(false);
+            void shops.reload();
+          }}
+        />
+      ) : null}
       {editing ? (
         <RewardSheet
           shop={editing.shop}
@@ -213,7 +369,11 @@ export default function ManageShopPage() {
   const cellId = Number(useRouter().params.cellId);
   return (
     <PageShell className="shop">
-      <SessionGate>{() => <ManagedCell cellId={cellId}>{(cell) => <Shops cell={cell} />}</ManagedCell>}</SessionGate>
+      <SessionGate>
+        {(user) => (
+          <ManagedCell cellId={cellId}>{(cell) => <Shops cell={cell} admin={hasRole(user, 'admin')} />}</ManagedCell>
+        )}
+      </SessionGate>
     </PageShell>
   );
 }
