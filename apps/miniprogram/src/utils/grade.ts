@@ -1,4 +1,4 @@
-import { type Grade, MEASURE_UNIT_LABELS, type MeasureUnit } from '@zerowaste/shared';
+import type { Grade } from '@zerowaste/shared';
 
 /**
  * A grade's colour on charts and badges: the GB/T 19095 bin colours people already read as
@@ -14,11 +14,4 @@ export const GRADE_COLOURS: Record<Grade, string> = {
 /** 86.5 → "86.5", 90 → "90": a total or points as the forms print them. */
 export function formatScore(value: number): string {
   return String(Math.round(value * 10) / 10);
-}
-
-/** A measured value with its unit: 72.5%, 1.2 次/户, 3 次. */
-export function formatMeasure(value: number, unit: MeasureUnit | null): string {
-  const shown = String(Math.round(value * 10) / 10);
-  if (unit === null) return shown;
-  return unit === 'percent' ? `${shown}%` : `${shown} ${MEASURE_UNIT_LABELS[unit]}`;
 }

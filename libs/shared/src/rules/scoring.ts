@@ -42,7 +42,8 @@ export function gradeFor(total: number, grades: RubricGrade[]): Grade {
   return (hit ?? grades[grades.length - 1]).grade;
 }
 
-function formatValue(value: number, unit: MeasureUnit | null): string {
+/** A measured value with its unit, one decimal at most: `72.5%`, `1.2 次/户`, `3 次`. */
+export function formatMeasureValue(value: number, unit: MeasureUnit | null): string {
   const shown = String(oneDecimal(value));
   switch (unit) {
     case 'percent':
@@ -70,14 +71,14 @@ export function toFixMessage(score: IndicatorScore, evidencePending = false): st
     case 'yes_no':
       return score.source === 'manual'
         ? `${name}：未达到要求`
-        : `${name} ${formatValue(raw, unit)}，至少 ${formatValue(score.target ?? 1, unit)}`;
+        : `${name} ${formatMeasureValue(raw, unit)}，至少 ${formatMeasureValue(score.target ?? 1, unit)}`;
     case 'deductions':
       return `${name}：${Math.round(raw)} 项检查未通过`;
     default: {
       const target = score.target ?? 0;
       const gap = oneDecimal(target - raw);
-      const gapText = unit === 'percent' ? `${gap} 个百分点` : formatValue(gap, unit);
-      return `${name} ${formatValue(oneDecimal(raw), unit)}，目标 ${formatValue(target, unit)}，差 ${gapText}`;
+      const gapText = unit === 'percent' ? `${gap} 个百分点` : formatMeasureValue(gap, unit);
+      return `${name} ${formatMeasureValue(oneDecimal(raw), unit)}，目标 ${formatMeasureValue(target, unit)}，差 ${gapText}`;
     }
   }
 }

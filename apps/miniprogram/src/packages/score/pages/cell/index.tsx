@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import {
   CELL_TYPE_LABELS,
   type CellScoreResponse,
+  formatMeasureValue,
   type IndicatorScore,
   type Period,
   type ScoreTrendItem,
@@ -20,7 +21,7 @@ import { ROUTES, withQuery } from '@/routes';
 import { openBinLabels } from '@/services/bins';
 import { ApiError, messageOf } from '@/services/http';
 import { getCellScore, getScoreTrend } from '@/services/scoring';
-import { formatMeasure, formatScore } from '@/utils/grade';
+import { formatScore } from '@/utils/grade';
 import { formatPeriod, lastScoredPeriod, recentPeriods } from '@/utils/period';
 import './index.scss';
 
@@ -36,8 +37,8 @@ function measuredLine(indicator: IndicatorScore): string {
   if (indicator.rule === 'yes_no' && indicator.source === 'manual')
     return indicator.raw >= 1 ? '已达到要求' : '未达到要求';
   if (indicator.rule === 'deductions') return `${Math.round(indicator.raw)} 项检查未通过`;
-  const target = indicator.target === null ? '' : `，目标 ${formatMeasure(indicator.target, indicator.unit)}`;
-  return `实际 ${formatMeasure(indicator.raw, indicator.unit)}${target}`;
+  const target = indicator.target === null ? '' : `，目标 ${formatMeasureValue(indicator.target, indicator.unit)}`;
+  return `实际 ${formatMeasureValue(indicator.raw, indicator.unit)}${target}`;
 }
 
 function IndicatorRow({ indicator }: { indicator: IndicatorScore }) {
