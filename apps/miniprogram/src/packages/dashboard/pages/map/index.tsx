@@ -16,6 +16,7 @@ import { GRADE_COLOURS } from '@/utils/grade';
 import { formatPeriod, lastScoredPeriod } from '@/utils/period';
 import { DashboardNav } from '../../components/dashboard-nav';
 import { PERIOD_OPTIONS, TYPE_OPTIONS } from '../../components/dashboard-nav/filters';
+import { FilterBar } from '../../components/filter-bar';
 import './index.scss';
 
 function GradeMap() {
@@ -34,10 +35,10 @@ function GradeMap() {
   return (
     <View>
       <DashboardNav current="map" />
-      <View className="map__filters">
+      <FilterBar>
         <SelectField options={PERIOD_OPTIONS} value={period} placeholder="月份" onChange={setPeriod} chip />
         <SelectField options={TYPE_OPTIONS} value={type} placeholder="全部类型" onChange={setType} chip />
-      </View>
+      </FilterBar>
       <ResourceView resource={cells} loadingTitle="正在加载细胞分布…" errorTitle="没能加载细胞分布">
         {() =>
           items.length === 0 ? (

@@ -17,6 +17,7 @@ import { formatScore } from '@/utils/grade';
 import { formatPeriod, lastScoredPeriod } from '@/utils/period';
 import { DashboardNav } from '../../components/dashboard-nav';
 import { GRADE_OPTIONS, PERIOD_OPTIONS, TYPE_OPTIONS } from '../../components/dashboard-nav/filters';
+import { FilterBar } from '../../components/filter-bar';
 import './index.scss';
 
 function RankingRow({ item }: { item: ScoreRankingItem }) {
@@ -74,11 +75,11 @@ function Ranking() {
     <View>
       <DashboardNav current="ranking" />
       <View className="card ranking__filters">
-        <View className="ranking__selects">
+        <FilterBar>
           <SelectField options={PERIOD_OPTIONS} value={period} placeholder="月份" onChange={setPeriod} chip />
           <RegionPicker value={regionCode} onChange={setRegionCode} allLabel="全部地区" chip />
           <SelectField options={TYPE_OPTIONS} value={type} placeholder="全部类型" onChange={setType} chip />
-        </View>
+        </FilterBar>
         <FilterChips label="等级" options={GRADE_OPTIONS} value={grade} onChange={setGrade} />
       </View>
       <View className="ranking__summary">

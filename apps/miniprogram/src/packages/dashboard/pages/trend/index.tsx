@@ -14,6 +14,7 @@ import { countGrades } from '@/services/scoring';
 import { formatPeriod, recentPeriods } from '@/utils/period';
 import { DashboardNav } from '../../components/dashboard-nav';
 import { TYPE_OPTIONS } from '../../components/dashboard-nav/filters';
+import { FilterBar } from '../../components/filter-bar';
 import './index.scss';
 
 const MONTHS = 6;
@@ -40,10 +41,10 @@ function Trend() {
   return (
     <View>
       <DashboardNav current="trend" />
-      <View className="trend__filters">
+      <FilterBar>
         <RegionPicker value={regionCode} onChange={setRegionCode} allLabel="全部地区" chip />
         <SelectField options={TYPE_OPTIONS} value={type} placeholder="全部类型" onChange={setType} chip />
-      </View>
+      </FilterBar>
       <ResourceView resource={trend} loadingTitle="正在统计近半年的评分…" errorTitle="没能加载评分趋势">
         {(months) =>
           months.every((month) => GRADES.every((grade) => month.counts[grade] === 0)) ? (

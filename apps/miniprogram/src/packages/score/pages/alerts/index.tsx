@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { ALERT_KIND_LABELS, type CellAlert } from '@zerowaste/shared';
+import { ALERT_KIND_LABELS, type CellAlert, type CellResponse } from '@zerowaste/shared';
 import { useCallback } from 'react';
+import { CellHeader } from '@/components/cell-header';
+import { ManagedCell } from '@/components/managed-cell';
 import { PageShell } from '@/components/page-shell';
 import { ResourceView } from '@/components/resource-view';
 import { SessionGate } from '@/components/session-gate';
@@ -37,31 +39,34 @@ function AlertCard({ alert }: { alert: CellAlert }) {
   );
 }
 
-function Alerts({ cellId }: { cellId: number }) {
-  const alerts = useResource(useCallback(() => listAlerts(cellId), [cellId]));
+function Alerts({ cell }: { cell: CellResponse }) {
+  const alerts = useResource(useCallback(() => listAlerts(cell.id), [cell.id]));
   usePullDownRefresh(() => {
     void alerts.reload().finally(() => Taro.stopPullDownRefresh());
   });
   return (
-    <ResourceView resource={alerts} loadingTitle="正在检查预警…" errorTitle="没能加载预警">
-      {(items) =>
-        items.length === 0 ? (
-          <StateView
-            kind="info"
-            icon="✓"
-            title="暂无预警"
-            description="近 30 天各桶点分类准确率都在 60% 以上，参与率也没有连续下降。"
-          />
-        ) : (
-          <View>
-            <View className="notice">共 {items.length} 条预警，请尽快处理。</View>
-            {items.map((alert) => (
-              <AlertCard key={`${alert.kind}.${alert.binId ?? 'cell'}`} alert={alert} />
-            ))}
-          </View>
-        )
-      }
-    </ResourceView>
+    <View>
+      <CellHeader cell={cell} subtitle="近 30 天各桶点的分类准确率，近三个月的参与率" />
+      <ResourceView resource={alerts} loadingTitle="正在检查预警…" errorTitle="没能加载预警">
+        {(items) =>
+          items.length === 0 ? (
+            <StateView
+              kind="info"
+              icon="✓"
+              title="暂无预警"
+              description="近 30 天各桶点分类准确率都在 60% 以上，参与率也没有连续下降。"
+            />
+          ) : (
+            <View>
+              <View className="notice">共 {items.length} 条预警，请尽快处理。</View>
+              {items.map((alert) => (
+                <AlertCard key={`${alert.kind}.${alert.binId ?? 'cell'}`} alert={alert} />
+              ))}
+            </View>
+          )
+        }
+      </ResourceView>
+    </View>
   );
 }
 
@@ -69,15 +74,7 @@ export default function ScoreAlertsPage() {
   const cellId = Number(useRouter().params.cellId);
   return (
     <PageShell className="alerts">
-      <SessionGate>
-        {() =>
-          Number.isInteger(cellId) && cellId > 0 ? (
-            <Alerts cellId={cellId} />
-          ) : (
-            <StateView kind="error" title="没有找到这个细胞" description="请从「无废细胞评分」列表重新进入。" />
-          )
-        }
-      </SessionGate>
+      <SessionGate>{() => <ManagedCell cellId={cellId}>{(cell) => <Alerts cell={cell} />}</ManagedCell>}</SessionGate>
     </PageShell>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import {
   CELL_TYPE_LABELS,
+  type CellResponse,
   type CellScoreResponse,
   formatMeasureValue,
   type IndicatorScore,
@@ -13,6 +14,7 @@ import { EChart } from '@/components/echart';
 import { trendChartOption } from '@/components/echart/options';
 import { FilterChips } from '@/components/filter-chips';
 import { GradeBadge } from '@/components/grade-badge';
+import { ManagedCell } from '@/components/managed-cell';
 import { PageShell } from '@/components/page-shell';
 import { SessionGate } from '@/components/session-gate';
 import { StateView } from '@/components/state-view';
@@ -163,7 +165,8 @@ function Actions({ cellId }: { cellId: number }) {
   );
 }
 
-function CellScore({ cellId }: { cellId: number }) {
+function CellScore({ cell }: { cell: CellResponse }) {
+  const cellId = cell.id;
   const latest = lastScoredPeriod();
   const [period, setPeriod] = useState<Period>(latest);
   const trend = useResource(
@@ -217,7 +220,7 @@ function CellScore({ cellId }: { cellId: number }) {
       {!score.loading && !score.error && score.data === null ? (
         <StateView
           kind="empty"
-          title={`${formatPeriod(period)}还没有评分`}
+          title={`${cell.name}${formatPeriod(period)}还没有评分`}
           description="每月 1 日为上个月评分。先把证据清单里的材料传上去，评分时就能算进去。"
           actionText="去上传证据"
           onAction={() => void Taro.navigateTo({ url: withQuery(ROUTES.scoreEvidence, { cellId }) })}
@@ -246,13 +249,7 @@ export default function ScoreCellPage() {
   return (
     <PageShell className="cell">
       <SessionGate>
-        {() =>
-          Number.isInteger(cellId) && cellId > 0 ? (
-            <CellScore cellId={cellId} />
-          ) : (
-            <StateView kind="error" title="没有找到这个细胞" description="请从「无废细胞评分」列表重新进入。" />
-          )
-        }
+        {() => <ManagedCell cellId={cellId}>{(cell) => <CellScore cell={cell} />}</ManagedCell>}
       </SessionGate>
     </PageShell>
   );

@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { CELL_TYPE_LABELS, type CellResponse, type UserResponse } from '@zerowaste/shared';
 import { useCallback, useState } from 'react';
 import { GradeBadge } from '@/components/grade-badge';
+import { IntroPanel } from '@/components/intro-panel';
 import { PageShell } from '@/components/page-shell';
 import { ResourceView } from '@/components/resource-view';
 import { SessionGate } from '@/components/session-gate';
@@ -92,12 +93,10 @@ function MyCells({ user }: { user: UserResponse }) {
           />
         ) : (
           <View>
-            <View className="cells__hero">
-              <Text className="cells__hero-title">我负责的无废细胞</Text>
-              <Text className="cells__hero-text">
-                每月 1 日按评分细则为上个月打分。点开一个细胞，看每项得分和需要改进的地方。
-              </Text>
-            </View>
+            <IntroPanel
+              title="我负责的无废细胞"
+              text="每月 1 日按评分细则为上个月打分。点开一个细胞，看每项得分和需要改进的地方。"
+            />
             {page.items.map((cell) => (
               // A pull-down refresh remounts the rows, so each loads its trend again.
               <CellScoreRow key={`${cell.id}.${generation}`} cell={cell} />

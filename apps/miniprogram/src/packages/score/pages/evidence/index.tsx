@@ -1,6 +1,7 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import {
+  type CellResponse,
   chinaPeriodOf,
   EVIDENCE_STATUS_LABELS,
   type EvidenceResponse,
@@ -11,6 +12,8 @@ import {
 } from '@zerowaste/shared';
 import { useCallback, useState } from 'react';
 import { FilterChips } from '@/components/filter-chips';
+import { IntroPanel } from '@/components/intro-panel';
+import { ManagedCell } from '@/components/managed-cell';
 import { PageShell } from '@/components/page-shell';
 import { PhotoGrid } from '@/components/photo-grid';
 import { ResourceView } from '@/components/resource-view';
@@ -229,7 +232,8 @@ function ChecklistItem({
   );
 }
 
-function Checklist({ cellId, rubric }: { cellId: number; rubric: RubricResponse }) {
+function Checklist({ cell, rubric }: { cell: CellResponse; rubric: RubricResponse }) {
+  const cellId = cell.id;
   const thisMonth = chinaPeriodOf(new Date());
   const [period, setPeriod] = useState<Period>(thisMonth);
   const evidence = useResource(
@@ -245,14 +249,11 @@ function Checklist({ cellId, rubric }: { cellId: number; rubric: RubricResponse 
 
   return (
     <View>
-      <View className="evidence__hero">
-        <Text className="evidence__hero-title">
-          已通过 {approved} / {manual.length} 项
-        </Text>
-        <Text className="evidence__hero-text">
-          这些指标靠佐证材料得分：写清做了什么、拍下现场照片，管理员审核通过后计入当月评分。
-        </Text>
-      </View>
+      <IntroPanel
+        overline={`${cell.name} · 证据清单`}
+        title={`已通过 ${approved} / ${manual.length} 项`}
+        text="这些指标靠佐证材料得分：写清做了什么、拍下现场照片，管理员审核通过后计入当月评分。"
+      />
       <FilterChips
         label="月份"
         options={[
@@ -288,11 +289,11 @@ function Checklist({ cellId, rubric }: { cellId: number; rubric: RubricResponse 
   );
 }
 
-function EvidencePage({ cellId }: { cellId: number }) {
-  const rubric = useResource(useCallback(() => getRubric(cellId), [cellId]));
+function EvidencePage({ cell }: { cell: CellResponse }) {
+  const rubric = useResource(useCallback(() => getRubric(cell.id), [cell.id]));
   return (
     <ResourceView resource={rubric} loadingTitle="正在加载评分细则…" errorTitle="没能加载评分细则">
-      {(data) => <Checklist cellId={cellId} rubric={data} />}
+      {(data) => <Checklist cell={cell} rubric={data} />}
     </ResourceView>
   );
 }
@@ -302,13 +303,7 @@ export default function ScoreEvidencePage() {
   return (
     <PageShell className="evidence">
       <SessionGate>
-        {() =>
-          Number.isInteger(cellId) && cellId > 0 ? (
-            <EvidencePage cellId={cellId} />
-          ) : (
-            <StateView kind="error" title="没有找到这个细胞" description="请从「无废细胞评分」列表重新进入。" />
-          )
-        }
+        {() => <ManagedCell cellId={cellId}>{(cell) => <EvidencePage cell={cell} />}</ManagedCell>}
       </SessionGate>
     </PageShell>
   );
