@@ -12,7 +12,7 @@
  * new kind of record there (one short function that makes a fresh one on a side of the world).
  */
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@zerowaste/shared';
+import { chinaPeriodOf, type Role, shiftPeriod } from '@zerowaste/shared';
 import sharp from 'sharp';
 import { Shop } from '../../../apps/api/src/modules/rewards/shop.entity';
 import { addReward, openShop } from './shops';
@@ -88,6 +88,9 @@ const bin: Make = ({ t }, s) =>
     lng: 114.5,
   });
 
+/** The month just ended: scores and evidence name it. */
+const LAST_MONTH = shiftPeriod(chinaPeriodOf(new Date()), -1);
+
 /** Kinds of record a route can act on; each makes a fresh one of a side (its cell, its shop, its resident). */
 export const records = {
   cell: async (_w, s) => ({ id: s.cellId }),
@@ -130,6 +133,19 @@ export const records = {
     const { avatarUrl } = (await res.json()) as { avatarUrl: string };
     return { id: avatarUrl.split('/').pop() as string };
   },
+  /** The side's cell with its score for last month (`:period`). */
+  score: async ({ t }, s) => {
+    await made(t, s.as.admin, '/api/scores/recompute', { period: LAST_MONTH, cellId: s.cellId });
+    return { id: s.cellId, params: { id: s.cellId, period: LAST_MONTH } };
+  },
+  /** Pending evidence of the side's cell, from its manager. */
+  evidence: ({ t }, s) =>
+    made(t, s.as.cell_manager, `/api/cells/${s.cellId}/evidence`, {
+      indicatorKey: 'publicity',
+      period: LAST_MONTH,
+      value: 1,
+      note: '宣传栏照片',
+    }),
 } satisfies Record<string, Make>;
 
 /** Two sides alike (see `Side`), with points for each side's resident to redeem. */
@@ -210,6 +226,34 @@ export const ACCESS_MATRIX: Record<string, Row> = {
     who: ['admin', 'cell_manager', 'inspector', 'shopkeeper'],
     target: records.card,
     reach: ['admin', 'cell_manager', 'inspector', 'shopkeeper'],
+  },
+
+  'POST /api/scores/recompute': {
+    who: ADMIN,
+    target: records.cell,
+    reach: 'all',
+    body: (cell) => ({ period: LAST_MONTH, cellId: cell.id }),
+  },
+  'GET /api/scores': { who: CELL_ADMINS },
+  'GET /api/cells/:id/scores/:period': managed(records.score),
+  'GET /api/cells/:id/scores': managed(records.cell),
+  'GET /api/cells/:id/alerts': managed(records.cell),
+  'GET /api/cells/:id/rubric': managed(records.cell),
+  'GET /api/me/home-cell/score': signedIn,
+  'POST /api/cells/:id/evidence': {
+    who: ['cell_manager'],
+    target: records.cell,
+    reach: ['cell_manager'],
+    body: () => ({ indicatorKey: 'publicity', period: LAST_MONTH, value: 1, note: '宣传栏照片' }),
+  },
+  'GET /api/cells/:id/evidence': managed(records.cell),
+  'GET /api/evidence': admin,
+  'POST /api/evidence/:id/approve': { who: ADMIN, target: records.evidence, reach: 'all' },
+  'POST /api/evidence/:id/reject': {
+    who: ADMIN,
+    target: records.evidence,
+    reach: 'all',
+    body: () => ({ reason: '照片不清楚' }),
   },
 
   'POST /api/drops': signedIn,
