@@ -1,5 +1,5 @@
 import { ERROR_STATUS, isErrorResponse } from '@zerowaste/shared';
-import Ajv, { type ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { componentsAsJsonSchema, type OpenApiDocument, type Operation, toJsonSchema } from './openapi';
 import type { FuzzResponse } from './send';
@@ -37,7 +37,7 @@ export class ResponseChecker {
     if (ERROR_STATUS[body.code] !== res.status)
       return `${body.code} carries ${ERROR_STATUS[body.code]}, answered ${res.status}`;
     const errors = this.validator('#error', { $ref: '#/components/schemas/ErrorResponseDto' });
-    return errors(body) ? undefined : `error answer: ${this.ajv.errorsText(errors.errors)}`;
+    return errors(body) ? undefined : `error answer: ${describe(errors.errors)}`;
   }
 
   private successProblem(op: Operation, res: FuzzResponse): string | undefined {
@@ -49,9 +49,7 @@ export class ResponseChecker {
     if (type !== 'application/json' || !media?.schema) return undefined;
     if (res.json === undefined) return 'a body that is not JSON';
     const validate = this.validator(`${op.id} ${res.status}`, media.schema);
-    return validate(res.json)
-      ? undefined
-      : `body does not match the document: ${this.ajv.errorsText(validate.errors, { dataVar: 'body' })}`;
+    return validate(res.json) ? undefined : `body does not match the document: ${describe(validate.errors)}`;
   }
 
   private validator(key: string, schema: Parameters<typeof toJsonSchema>[0]): ValidateFunction {
@@ -62,4 +60,12 @@ export class ResponseChecker {
     }
     return validate;
   }
+}
+
+/** Ajv's errors, one line per place and problem: list items fold into `*`, so a lie shows once, not per row. */
+function describe(errors: ErrorObject[] | null | undefined): string {
+  const lines = [
+    ...new Set((errors ?? []).map((e) => `body${e.instancePath.replace(/\/\d+(?=\/|$)/g, '/*')} ${e.message}`)),
+  ];
+  return lines.length > 4 ? `${lines.slice(0, 4).join('; ')} (+${lines.length - 4} more)` : lines.join('; ');
 }
