@@ -1,4 +1,4 @@
-import { Button, Input, Textarea } from '@tarojs/components';
+import { Input, Textarea } from '@tarojs/components';
 import {
   type GuideItemResponse,
   WASTE_SUBCATEGORIES,
@@ -11,6 +11,7 @@ import { CategoryPicker } from '@/components/category-picker';
 import { FormField } from '@/components/form-field';
 import { SelectField, type SelectOption } from '@/components/select-field';
 import { Sheet } from '@/components/sheet';
+import { SubmitButton } from '@/components/submit-button';
 import { useAction } from '@/hooks/use-action';
 import { createGuideItem, updateGuideItem } from '@/services/guide';
 import { hasFieldError } from '@/services/http';
@@ -147,13 +148,13 @@ export function GuideItemSheet({ item, fromMiss, onClose, onSaved }: GuideItemSh
           }}
         />
       </FormField>
-      <Button
-        className={`btn btn--primary guide-item-sheet__save${action.busy ? ' btn--disabled' : ''}`}
-        disabled={action.busy || undefined}
+      <SubmitButton
+        className="guide-item-sheet__save"
+        busy={action.busy}
+        busyText={'正在保存…'}
+        text={item ? '保存' : '添加到分类指南'}
         onClick={() => void submit()}
-      >
-        {action.busy ? '正在保存…' : item ? '保存' : '添加到分类指南'}
-      </Button>
+      />
     </Sheet>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Input, Switch, Text, View } from '@tarojs/components';
+import { Input, Switch, Text, View } from '@tarojs/components';
 import {
   type CellResponse,
   ROLE_LABELS,
@@ -12,6 +12,7 @@ import {
 } from '@zerowaste/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { Sheet } from '@/components/sheet';
+import { SubmitButton } from '@/components/submit-button';
 import { useAction } from '@/hooks/use-action';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { getCell, listManagedCells } from '@/services/cells';
@@ -121,33 +122,28 @@ function RoleBlock({
   const others = grants.filter((g) => g.role !== role);
   const held = mine.length > 0;
 
-  if (!kind) {
-    return (
-      <View className="roles-sheet__role">
-        <View className="roles-sheet__role-head">
-          <View className="roles-sheet__role-text">
-            <Text className="roles-sheet__role-name">{ROLE_LABELS[role]}</Text>
-            <Text className="roles-sheet__role-hint">{ROLE_HINTS[role]}</Text>
-          </View>
-          <Switch
-            className={`roles-sheet__switch roles-sheet__switch--${role}`}
-            checked={held}
-            color="#1a7f5a"
-            onChange={(event) => onChange(event.detail.value ? [...others, { role }] : others)}
-          />
-        </View>
+  const head = (
+    <View className="roles-sheet__role-head">
+      <View className="roles-sheet__role-text">
+        <Text className="roles-sheet__role-name">{ROLE_LABELS[role]}</Text>
+        <Text className="roles-sheet__role-hint">{ROLE_HINTS[role]}</Text>
       </View>
-    );
-  }
+      {kind ? null : (
+        <Switch
+          className={`roles-sheet__switch roles-sheet__switch--${role}`}
+          checked={held}
+          color="#1a7f5a"
+          onChange={(event) => onChange(event.detail.value ? [...others, { role }] : others)}
+        />
+      )}
+    </View>
+  );
+  // An unscoped role is held or not; a scoped one lists the cells or shops it covers.
+  if (!kind) return <View className="roles-sheet__role">{head}</View>;
 
   return (
     <View className="roles-sheet__role">
-      <View className="roles-sheet__role-head">
-        <View className="roles-sheet__role-text">
-          <Text className="roles-sheet__role-name">{ROLE_LABELS[role]}</Text>
-          <Text className="roles-sheet__role-hint">{ROLE_HINTS[role]}</Text>
-        </View>
-      </View>
+      {head}
       <View className="roles-sheet__chips">
         {mine.map((grant) => (
           <View key={`${grant.scopeKind}:${grant.scopeId}`} className="roles-sheet__chip">
@@ -229,13 +225,13 @@ export function RolesSheet({
       {ROLES.map((role) => (
         <RoleBlock key={role} role={role} grants={grants} names={names} onChange={setGrants} onName={addName} />
       ))}
-      <Button
-        className={`btn btn--primary roles-sheet__save${action.busy ? ' btn--disabled' : ''}`}
-        disabled={action.busy || undefined}
+      <SubmitButton
+        className="roles-sheet__save"
+        busy={action.busy}
+        busyText={'正在保存…'}
+        text={'保存角色'}
         onClick={() => void save()}
-      >
-        {action.busy ? '正在保存…' : '保存角色'}
-      </Button>
+      />
     </Sheet>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import {
   CELL_STATUS_LABELS,
@@ -19,6 +19,7 @@ import { PageShell } from '@/components/page-shell';
 import { RegionPicker } from '@/components/region-picker';
 import { SelectField, type SelectOption } from '@/components/select-field';
 import { SessionGate } from '@/components/session-gate';
+import { SubmitButton } from '@/components/submit-button';
 import { useAction } from '@/hooks/use-action';
 import { ROUTES, withQuery } from '@/routes';
 import { createCell, updateCell } from '@/services/cells';
@@ -148,13 +149,13 @@ function CellForm({ cell }: { cell: CellResponse | null }) {
       <FormField label="状态">
         <SelectField options={STATUS_OPTIONS} value={status} placeholder="选择状态" onChange={setStatus} />
       </FormField>
-      <Button
-        className={`btn btn--primary cell-edit__save${action.busy ? ' btn--disabled' : ''}`}
-        disabled={action.busy || undefined}
+      <SubmitButton
+        className="cell-edit__save"
+        busy={action.busy}
+        busyText={'正在保存…'}
+        text={cell ? '保存修改' : '新建无废细胞'}
         onClick={() => void submit()}
-      >
-        {action.busy ? '正在保存…' : cell ? '保存修改' : '新建无废细胞'}
-      </Button>
+      />
     </View>
   );
 }

@@ -7,6 +7,7 @@ import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
 import { SearchBar } from '@/components/search-bar';
 import { SessionGate } from '@/components/session-gate';
+import { SubmitButton } from '@/components/submit-button';
 import { useAction } from '@/hooks/use-action';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { usePageList } from '@/hooks/use-page-list';
@@ -135,13 +136,13 @@ function AdjustForm({
             }}
           />
         </FormField>
-        <Button
-          className={`btn btn--primary adjust__submit${action.busy ? ' btn--disabled' : ''}`}
-          disabled={action.busy || undefined}
+        <SubmitButton
+          className="adjust__submit"
+          busy={action.busy}
+          busyText={'正在调整…'}
+          text={'调整积分'}
           onClick={() => void submit()}
-        >
-          {action.busy ? '正在调整…' : '调整积分'}
-        </Button>
+        />
       </View>
     </View>
   );

@@ -1,5 +1,4 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import type { BinResponse, CellResponse, GeoPoint, WasteCategory } from '@zerowaste/shared';
 import { useCallback, useState } from 'react';
 import { CategoryChip } from '@/components/category-chip';
@@ -7,11 +6,10 @@ import { CategoryPicker } from '@/components/category-picker';
 import { CellHeader } from '@/components/cell-header';
 import { FormField } from '@/components/form-field';
 import { LocationField } from '@/components/location-field';
-import { ManagedCell } from '@/components/managed-cell';
-import { PageShell } from '@/components/page-shell';
+import { ManagedCellPage } from '@/components/managed-cell';
 import { PagedListView } from '@/components/paged-list-view';
-import { SessionGate } from '@/components/session-gate';
 import { Sheet } from '@/components/sheet';
+import { SubmitButton } from '@/components/submit-button';
 import { useAction } from '@/hooks/use-action';
 import { usePageList } from '@/hooks/use-page-list';
 import { createBin, listBins, openBinLabels, reissueBin, retireBin } from '@/services/bins';
@@ -101,13 +99,13 @@ function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
           }}
         />
       </FormField>
-      <Button
-        className={`btn btn--primary bins__submit${action.busy ? ' btn--disabled' : ''}`}
-        disabled={action.busy || undefined}
+      <SubmitButton
+        className="bins__submit"
+        busy={action.busy}
+        busyText={'正在登记…'}
+        text={'登记并生成标签'}
         onClick={() => void submit()}
-      >
-        {action.busy ? '正在登记…' : '登记并生成标签'}
-      </Button>
+      />
     </Sheet>
   );
 }
@@ -228,10 +226,5 @@ function Bins({ cell }: { cell: CellResponse }) {
 }
 
 export default function ManageBinsPage() {
-  const cellId = Number(useRouter().params.cellId);
-  return (
-    <PageShell className="bins">
-      <SessionGate>{() => <ManagedCell cellId={cellId}>{(cell) => <Bins cell={cell} />}</ManagedCell>}</SessionGate>
-    </PageShell>
-  );
+  return <ManagedCellPage className="bins">{(cell) => <Bins cell={cell} />}</ManagedCellPage>;
 }

@@ -1,14 +1,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import type { CellResponse, HouseholdCardResponse } from '@zerowaste/shared';
 import { useCallback, useState } from 'react';
 import { CellHeader } from '@/components/cell-header';
 import { FormField } from '@/components/form-field';
-import { ManagedCell } from '@/components/managed-cell';
-import { PageShell } from '@/components/page-shell';
+import { ManagedCellPage } from '@/components/managed-cell';
 import { PagedListView } from '@/components/paged-list-view';
-import { SessionGate } from '@/components/session-gate';
 import { Sheet } from '@/components/sheet';
+import { SubmitButton } from '@/components/submit-button';
 import { useAction } from '@/hooks/use-action';
 import { usePageList } from '@/hooks/use-page-list';
 import {
@@ -65,13 +63,13 @@ function CreateSheet({
           }}
         />
       </FormField>
-      <Button
-        className={`btn btn--primary cards__submit${action.busy ? ' btn--disabled' : ''}`}
-        disabled={action.busy || undefined}
+      <SubmitButton
+        className="cards__submit"
+        busy={action.busy}
+        busyText={'正在办理…'}
+        text={'办卡'}
         onClick={() => void submit()}
-      >
-        {action.busy ? '正在办理…' : '办卡'}
-      </Button>
+      />
     </Sheet>
   );
 }
@@ -191,10 +189,5 @@ function Cards({ cell }: { cell: CellResponse }) {
 }
 
 export default function ManageCardsPage() {
-  const cellId = Number(useRouter().params.cellId);
-  return (
-    <PageShell className="cards">
-      <SessionGate>{() => <ManagedCell cellId={cellId}>{(cell) => <Cards cell={cell} />}</ManagedCell>}</SessionGate>
-    </PageShell>
-  );
+  return <ManagedCellPage className="cards">{(cell) => <Cards cell={cell} />}</ManagedCellPage>;
 }

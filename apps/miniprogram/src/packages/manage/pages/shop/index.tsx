@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import type {
   CellResponse,
   CreateRewardRequest,
@@ -12,12 +12,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { CellHeader } from '@/components/cell-header';
 import { FormField } from '@/components/form-field';
 import { LocationField } from '@/components/location-field';
-import { ManagedCell } from '@/components/managed-cell';
-import { PageShell } from '@/components/page-shell';
+import { ManagedCellPage } from '@/components/managed-cell';
 import { ResourceView } from '@/components/resource-view';
-import { SessionGate } from '@/components/session-gate';
 import { Sheet } from '@/components/sheet';
 import { StateView } from '@/components/state-view';
+import { SubmitButton } from '@/components/submit-button';
 import { useAction } from '@/hooks/use-action';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useResource } from '@/hooks/use-resource';
@@ -130,13 +129,13 @@ function RewardSheet({
           }}
         />
       </FormField>
-      <Button
-        className={`btn btn--primary shop__submit${action.busy ? ' btn--disabled' : ''}`}
-        disabled={action.busy || undefined}
+      <SubmitButton
+        className="shop__submit"
+        busy={action.busy}
+        busyText={'正在保存…'}
+        text={reward ? '保存' : '上架'}
         onClick={() => void submit()}
-      >
-        {action.busy ? '正在保存…' : reward ? '保存' : '上架'}
-      </Button>
+      />
     </Sheet>
   );
 }
@@ -253,13 +252,13 @@ function OpenShopSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
           }}
         />
       </FormField>
-      <Button
-        className={`btn btn--primary shop__submit${action.busy ? ' btn--disabled' : ''}`}
-        disabled={action.busy || undefined}
+      <SubmitButton
+        className="shop__submit"
+        busy={action.busy}
+        busyText={'正在开设…'}
+        text={'开设'}
         onClick={() => void submit()}
-      >
-        {action.busy ? '正在开设…' : '开设'}
-      </Button>
+      />
     </Sheet>
   );
 }
@@ -366,14 +365,9 @@ function Shops({ cell, admin }: { cell: CellResponse; admin: boolean }) {
 }
 
 export default function ManageShopPage() {
-  const cellId = Number(useRouter().params.cellId);
   return (
-    <PageShell className="shop">
-      <SessionGate>
-        {(user) => (
-          <ManagedCell cellId={cellId}>{(cell) => <Shops cell={cell} admin={hasRole(user, 'admin')} />}</ManagedCell>
-        )}
-      </SessionGate>
-    </PageShell>
+    <ManagedCellPage className="shop">
+      {(cell, user) => <Shops cell={cell} admin={hasRole(user, 'admin')} />}
+    </ManagedCellPage>
   );
 }
