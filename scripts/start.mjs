@@ -1,5 +1,5 @@
 // `npm start`: build what is missing, then run the API in demo mode (SQLite by default, DB_URL for MySQL)
-// with the H5 app served at `/`.
+// with the H5 app served at `/` (H5_DIR set: that build, or none when empty, so ours is not built).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildApi, buildH5IfStale, ROOT } from './build-steps.mjs';
@@ -10,11 +10,26 @@ if (!production) env.DEMO_MODE ??= '1';
 const port = env.PORT ?? '3000';
 
 buildApi();
-buildH5IfStale();
+if (env.H5_DIR === undefined) buildH5IfStale();
 
-const api = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], { cwd: ROOT, env, stdio: 'inherit' });
+// The IPC channel tells the API when this process is gone, however it ended ('disconnect').
+const api = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
+  cwd: ROOT,
+  env,
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+});
+// The API stops gracefully on these; we exit with it, once its requests in flight have finished.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+// npm passes a SIGTERM on to the shell that runs this script, and the shell dies without passing it
+// on to us: notice that our parent is gone (we are handed to init) and stop the API as if signalled.
+const parent = process.ppid;
+const watchParent = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(watchParent);
+  api.kill('SIGTERM');
+}, 500);
 
 // Say where things are once the API answers, above the log lines that follow.
 const deadline = Date.now() + 60_000;

@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { sendError } from './common/filters/all-exceptions.filter';
 import { clientErrorHandler } from './common/filters/client-error.handler';
+import { drainRequestsOnClose } from './common/http/request-drain';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { AppValidationPipe } from './common/validation/validation.pipe';
 import type { Config } from './config/config';
@@ -29,6 +30,8 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     clientErrorHandler,
     // The router's own refusals (bad percent-encoding, an overlong path parameter) in the one error shape.
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendError(error, request, reply),
+    // Requests arriving while the app closes are answered in our error shape (see drainRequestsOnClose).
+    return503OnClosing: false,
     // Keep a caller's request id when it looks like one, so a request can be followed across systems.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
@@ -40,6 +43,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     },
   });
   const fastify = adapter.getInstance();
+  drainRequestsOnClose(fastify, config.app.shutdownGraceSeconds * 1000);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
@@ -55,7 +59,6 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
   useJsonBodyParser(app, fastify, config.app.bodyLimitBytes);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new AppValidationPipe());
-  app.enableShutdownHooks();
   setUpOpenApi(app);
   if (config.app.h5Dir && existsSync(join(config.app.h5Dir, 'index.html'))) {
     app.useStaticAssets({

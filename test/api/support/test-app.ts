@@ -152,7 +152,8 @@ function pointsRulesFile(overrides: Partial<PointsRules>): { path: string; remov
   return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+/** A database of its own: a temp SQLite file, or a new database on DB_URL's server (dropped by `drop`). */
+export async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
   const serverUrl = process.env.DB_URL;
   if (serverUrl) {
     const name = `zw_test_${process.pid}_${randomBytes(4).toString('hex')}`;

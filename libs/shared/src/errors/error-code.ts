@@ -31,6 +31,7 @@ export const ERROR_STATUS = {
   WECHAT_UNAVAILABLE: 503,
   DB_UNAVAILABLE: 503,
   PRINT_UNAVAILABLE: 503,
+  SHUTTING_DOWN: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -36,6 +36,7 @@ export function errorMessageZh(code: ErrorCode): string {
     case 'WECHAT_UNAVAILABLE':
       return '微信服务繁忙，请稍后再试';
     case 'DB_UNAVAILABLE':
+    case 'SHUTTING_DOWN':
       return '服务维护中，请稍后再试';
     case 'PRINT_UNAVAILABLE':
       return '打印服务暂不可用，请联系管理员';
