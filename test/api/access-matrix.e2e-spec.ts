@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ROLES, type Role } from '@zerowaste/shared';
+import { ROLE_SCOPE_KIND, ROLES, type Role } from '@zerowaste/shared';
 import { ACCESS_MATRIX, buildWorld, type Rec, type Row, type Side, type World } from './support/access-matrix';
 
 /** A record made for a check, and the side it was made on. */
@@ -212,7 +212,9 @@ describe('Route × role access matrix', () => {
       }
       const reaches =
         reach === 'all' || (!!role && reach.includes(role)) || (role === 'resident' && reach.includes('owner'));
-      if (reaches && reach !== 'all' && role !== 'admin') {
+      // An owner, or a scoped role, reaches only its own side; admins and unscoped roles (a collector) reach both.
+      const oneSide = role === 'resident' || (!!role && !!ROLE_SCOPE_KIND[role]);
+      if (reaches && reach !== 'all' && oneSide) {
         const send = await prepare(route, row, await fresh(b), role);
         await expectRefused(`${route} as ${as} of a, for a record of b`, outside, outsideCode, send, true);
         counts.outside += 1;

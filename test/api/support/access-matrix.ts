@@ -13,8 +13,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { chinaPeriodOf, type Role, shiftPeriod } from '@zerowaste/shared';
-import sharp from 'sharp';
 import { Shop } from '../../../apps/api/src/modules/rewards/shop.entity';
+import { uploadPhoto } from './images';
 import { addReward, openShop } from './shops';
 import { type SignedIn, seedCells, signInEveryRole, type TestApp } from './test-app';
 
@@ -23,8 +23,9 @@ export type Who = 'public' | 'signed-in' | readonly Role[];
 
 /**
  * Who reaches a record of their own side: its owner (the side's resident, who made it), holders of a
- * role (scoped ones for it: the manager or inspector of its cell, the keeper of its shop; `admin`
- * for every record), or everyone the route lets in (`all`). Anyone else allowed on the route gets 404.
+ * role (a scoped one for the record: the manager or inspector of its cell, the keeper of its shop; an
+ * unscoped one, `admin` or `collector`, for every record), or everyone the route lets in (`all`).
+ * Anyone else allowed on the route gets 404 (or the row's `outside`).
  */
 export type Reach = 'all' | readonly ('owner' | Role)[];
 
@@ -67,7 +68,7 @@ export interface Row {
   body?: (record: Rec, side: Side, w: World) => unknown;
   /** The query string (without `?`). */
   query?: (record: Rec, side: Side) => string;
-  /** The status for a record the caller does not reach, when the route answers it otherwise than 404. */
+  /** The status for a record the caller does not reach, when the route answers otherwise than 404 (say why). */
   outside?: number;
 }
 
@@ -118,21 +119,8 @@ export const records = {
     const res = await t.request('GET', '/api/guide/misses?pageSize=100', { token: s.as.admin.token });
     return (res.json.items as (Rec & { term: string })[]).find((m) => m.term === term) as Rec;
   },
-  /** The side's resident's avatar, stored as an image. */
-  image: async ({ t }, s) => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a5' } })
-      .png()
-      .toBuffer();
-    const form = new FormData();
-    form.append('file', new Blob([png], { type: 'image/png' }), 'a.png');
-    const res = await fetch(`${t.baseUrl}/api/me/avatar`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${s.as.resident.token}` },
-      body: form,
-    });
-    const { avatarUrl } = (await res.json()) as { avatarUrl: string };
-    return { id: avatarUrl.split('/').pop() as string };
-  },
+  /** A photo the side's resident uploaded. */
+  image: async ({ t }, s) => ({ id: await uploadPhoto(t, s.as.resident, 'evidence') }),
   /** The side's cell with its score for last month (`:period`). */
   score: async ({ t }, s) => {
     await made(t, s.as.admin, '/api/scores/recompute', { period: LAST_MONTH, cellId: s.cellId });
@@ -256,7 +244,15 @@ export const ACCESS_MATRIX: Record<string, Row> = {
     body: () => ({ reason: '照片不清楚' }),
   },
 
-  'POST /api/drops': signedIn,
+  // A drop for a household card: its cell's inspector, a collector or an admin. The card's QR code is
+  // signed and shown by whoever holds the card, so its existence is no secret: others get 403, not 404.
+  'POST /api/drops': {
+    who: 'signed-in',
+    target: records.card,
+    reach: ['admin', 'collector', 'inspector'],
+    body: async (card, side, w) => ({ qr: (await records.bin(w, side)).qr, householdCard: card.qr }),
+    outside: 403,
+  },
   'GET /api/drops/mine': signedIn,
   'GET /api/drops': {
     who: ['inspector', 'admin'],
