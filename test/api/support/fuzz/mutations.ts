@@ -222,42 +222,17 @@ export function mutationsOf(
 
   const body = valid.body;
   if (body?.kind === 'json' && op.body) {
-    const schema = gen.resolve(op.body.schema);
-    const value = (body.value ?? {}) as Record<string, unknown>;
-    const setField = (r: FuzzRequest, field: string, v: unknown) => {
-      r.body = { kind: 'json', value: { ...value, [field]: v } };
+    const change = (path: (string | number)[], v: unknown) => (r: FuzzRequest) => {
+      r.body = { kind: 'json', value: setAt(body.value, path, v) };
     };
-    variant(always, 'extra field', (r) => setField(r, 'fuzzExtra', 'x'));
-    for (const field of schema.required ?? []) {
-      variant(always, `body ${field}: missing`, (r) => {
-        const { [field]: _, ...rest } = value;
-        r.body = { kind: 'json', value: rest };
-      });
-    }
-    for (const [field, fieldSchemaIn] of Object.entries(schema.properties ?? {})) {
-      const fieldSchema = gen.resolve(fieldSchemaIn);
-      const values: Record<string, unknown> = { ...prefix('wrong type: ', wrongTypes(fieldSchema)), null: null };
-      if (fieldSchema.type === 'string') {
-        Object.assign(
-          values,
-          { empty: '', 'very long': '长'.repeat(10_000), 'only spaces': '   ' },
-          UNICODE,
-          INJECTIONS,
-        );
-      } else if (fieldSchema.type === 'number' || fieldSchema.type === 'integer') {
-        Object.assign(values, NUMBERS, /Ids?$/.test(field) ? { 'id that does not exist': 999999999 } : {});
-      } else if (fieldSchema.type === 'array') {
-        const item = gen.value(fieldSchema.items, field, rng);
-        Object.assign(values, {
-          empty: [],
-          'a thousand items': Array.from({ length: 1_000 }, () => item),
-          'the same item twice': [item, item],
-        });
-      } else if (fieldSchema.type === 'object' || fieldSchema.properties) {
-        Object.assign(values, { 'empty object': {}, 'nested extra field': { fuzzExtra: 1 } });
-      }
-      for (const [name, v] of Object.entries(values)) {
-        variant(sampled, `body ${field}: ${name}`, (r) => setField(r, field, v));
+    variant(always, 'extra field', change(['fuzzExtra'], 'x'));
+    for (const field of fieldsOf(gen, gen.resolve(op.body.schema), [])) {
+      const label = `body ${field.path.join('.')}`;
+      // A top-level required field missing is sent every run; nested ones are drawn with the rest.
+      if (field.required)
+        variant(field.path.length === 1 ? always : sampled, `${label}: missing`, change(field.path, MISSING));
+      for (const [name, v] of Object.entries(badValues(field.schema, String(field.path.at(-1)), gen, rng))) {
+        variant(sampled, `${label}: ${name}`, change(field.path, v));
       }
     }
   }
@@ -286,6 +261,61 @@ export function mutationsOf(
     });
   }
   return { always, sampled };
+}
+
+/** Values a field of this schema must refuse (or take without a 5xx). */
+function badValues(schema: Schema, field: string, gen: ValueGenerator, rng: Prng): Record<string, unknown> {
+  const values: Record<string, unknown> = { ...prefix('wrong type: ', wrongTypes(schema)), null: null };
+  if (schema.type === 'string') {
+    Object.assign(values, { empty: '', 'very long': '长'.repeat(10_000), 'only spaces': '   ' }, UNICODE, INJECTIONS);
+  } else if (schema.type === 'number' || schema.type === 'integer') {
+    Object.assign(values, NUMBERS, /Ids?$/.test(field) ? { 'id that does not exist': 999999999 } : {});
+  } else if (schema.type === 'array') {
+    const item = gen.value(schema.items, field, rng);
+    Object.assign(values, {
+      empty: [],
+      'a thousand items': Array.from({ length: 1_000 }, () => item),
+      'the same item twice': [item, item],
+    });
+  } else if (schema.type === 'object' || schema.properties) {
+    Object.assign(values, { 'empty object': {}, 'nested extra field': { fuzzExtra: 1 } });
+  }
+  return values;
+}
+
+interface Field {
+  path: (string | number)[];
+  schema: Schema;
+  required: boolean;
+}
+
+/** The body's fields, nested objects and the first item of arrays of objects included (two levels down). */
+function fieldsOf(gen: ValueGenerator, schema: Schema, parent: (string | number)[]): Field[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).flatMap(([name, s]) => {
+    const resolved = gen.resolve(s);
+    const field = { path: [...parent, name], schema: resolved, required: required.has(name) };
+    if (parent.length >= 4) return [field];
+    if (resolved.properties) return [field, ...fieldsOf(gen, resolved, field.path)];
+    const items = resolved.type === 'array' ? gen.resolve(resolved.items) : undefined;
+    return items?.properties ? [field, ...fieldsOf(gen, items, [...field.path, 0])] : [field];
+  });
+}
+
+const MISSING = Symbol('missing');
+
+/** A copy of `root` with the value at `path` replaced (or removed, for MISSING), creating containers on the way. */
+function setAt(root: unknown, path: (string | number)[], value: unknown): unknown {
+  const copy = structuredClone(root ?? {}) as Record<string | number, unknown>;
+  let at = copy;
+  for (const [i, key] of path.slice(0, -1).entries()) {
+    if (at[key] === null || typeof at[key] !== 'object') at[key] = typeof path[i + 1] === 'number' ? [] : {};
+    at = at[key] as Record<string | number, unknown>;
+  }
+  const last = path[path.length - 1];
+  if (value === MISSING) delete at[last];
+  else at[last] = value;
+  return copy;
 }
 
 function prefix(p: string, values: Record<string, unknown>): Record<string, unknown> {
