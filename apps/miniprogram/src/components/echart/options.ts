@@ -14,6 +14,8 @@ import type { ChartOption } from './echarts';
 const AXIS_TEXT = { color: '#5c6470', fontSize: 12 };
 const SPLIT_LINE = { lineStyle: { color: '#e6e8eb' } };
 const TOOLTIP = { confine: true, textStyle: { fontSize: 13 } };
+// The browser's tooltip is HTML; a weapp canvas draws it as rich text, where a newline breaks the line.
+const LINE_BREAK = process.env.TARO_ENV === 'h5' ? '<br/>' : '\n';
 
 /** A cell's monthly totals as a line, each month's dot in its grade's colour, with the 示范/达标/提升中 lines. */
 export function trendChartOption(items: ScoreTrendItem[]): ChartOption {
@@ -69,7 +71,7 @@ export function gradeMapOption(items: ScoreRankingItem[]): ChartOption {
       formatter: (params) => {
         const point = params as unknown as { seriesIndex: number; dataIndex: number };
         const item = series[point.seriesIndex]?.[point.dataIndex];
-        return item ? `${item.cellName}<br/>${formatScore(item.total)} 分 · ${GRADE_LABELS[item.grade]}` : '';
+        return item ? `${item.cellName}${LINE_BREAK}${formatScore(item.total)} 分 · ${GRADE_LABELS[item.grade]}` : '';
       },
     },
     // Longitude across, latitude up; the page says so under the chart, so the axes carry only numbers.

@@ -29,7 +29,7 @@ function GradeMap() {
 
   const openCell = (seriesIndex: number, dataIndex: number) => {
     const item = mapItemAt(items, seriesIndex, dataIndex);
-    if (item) void Taro.navigateTo({ url: withQuery(ROUTES.scoreCell, { id: item.cellId }) });
+    if (item) void Taro.navigateTo({ url: withQuery(ROUTES.scoreCell, { cellId: item.cellId }) });
   };
 
   return (

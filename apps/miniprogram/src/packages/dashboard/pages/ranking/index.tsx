@@ -24,7 +24,7 @@ function RankingRow({ item }: { item: ScoreRankingItem }) {
   return (
     <View
       className="ranking__row"
-      onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.scoreCell, { id: item.cellId }) })}
+      onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.scoreCell, { cellId: item.cellId }) })}
     >
       <Text className={`ranking__rank${item.rank <= 3 ? ' ranking__rank--top' : ''}`}>{item.rank}</Text>
       <View className="ranking__main">

@@ -1,12 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { ALERT_KIND_LABELS, type CellAlert, type CellResponse } from '@zerowaste/shared';
 import { useCallback } from 'react';
 import { CellHeader } from '@/components/cell-header';
-import { ManagedCell } from '@/components/managed-cell';
-import { PageShell } from '@/components/page-shell';
+import { ManagedCellPage } from '@/components/managed-cell';
 import { ResourceView } from '@/components/resource-view';
-import { SessionGate } from '@/components/session-gate';
 import { StateView } from '@/components/state-view';
 import { useResource } from '@/hooks/use-resource';
 import { listAlerts } from '@/services/scoring';
@@ -71,10 +69,5 @@ function Alerts({ cell }: { cell: CellResponse }) {
 }
 
 export default function ScoreAlertsPage() {
-  const cellId = Number(useRouter().params.cellId);
-  return (
-    <PageShell className="alerts">
-      <SessionGate>{() => <ManagedCell cellId={cellId}>{(cell) => <Alerts cell={cell} />}</ManagedCell>}</SessionGate>
-    </PageShell>
-  );
+  return <ManagedCellPage className="alerts">{(cell) => <Alerts cell={cell} />}</ManagedCellPage>;
 }

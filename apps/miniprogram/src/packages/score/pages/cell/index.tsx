@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import {
   CELL_TYPE_LABELS,
   type CellResponse,
@@ -14,9 +14,7 @@ import { EChart } from '@/components/echart';
 import { trendChartOption } from '@/components/echart/options';
 import { FilterChips } from '@/components/filter-chips';
 import { GradeBadge } from '@/components/grade-badge';
-import { ManagedCell } from '@/components/managed-cell';
-import { PageShell } from '@/components/page-shell';
-import { SessionGate } from '@/components/session-gate';
+import { ManagedCellPage } from '@/components/managed-cell';
 import { StateView } from '@/components/state-view';
 import { useResource } from '@/hooks/use-resource';
 import { ROUTES, withQuery } from '@/routes';
@@ -245,12 +243,5 @@ function CellScore({ cell }: { cell: CellResponse }) {
 }
 
 export default function ScoreCellPage() {
-  const cellId = Number(useRouter().params.id);
-  return (
-    <PageShell className="cell">
-      <SessionGate>
-        {() => <ManagedCell cellId={cellId}>{(cell) => <CellScore cell={cell} />}</ManagedCell>}
-      </SessionGate>
-    </PageShell>
-  );
+  return <ManagedCellPage className="cell">{(cell) => <CellScore cell={cell} />}</ManagedCellPage>;
 }

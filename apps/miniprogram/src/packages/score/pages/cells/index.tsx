@@ -44,7 +44,7 @@ function CellScoreRow({ cell }: { cell: CellResponse }) {
   return (
     <View
       className="card cells__row"
-      onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.scoreCell, { id: cell.id }) })}
+      onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.scoreCell, { cellId: cell.id }) })}
     >
       <View className="cells__head">
         <Text className="cells__name">{cell.name}</Text>

@@ -1,5 +1,5 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import {
   type CellResponse,
   chinaPeriodOf,
@@ -13,12 +13,11 @@ import {
 import { useCallback, useState } from 'react';
 import { FilterChips } from '@/components/filter-chips';
 import { IntroPanel } from '@/components/intro-panel';
-import { ManagedCell } from '@/components/managed-cell';
-import { PageShell } from '@/components/page-shell';
+import { ManagedCellPage } from '@/components/managed-cell';
 import { PhotoGrid } from '@/components/photo-grid';
 import { ResourceView } from '@/components/resource-view';
-import { SessionGate } from '@/components/session-gate';
 import { StateView } from '@/components/state-view';
+import { SubmitButton } from '@/components/submit-button';
 import { useResource } from '@/hooks/use-resource';
 import { hasFieldError, messageOf } from '@/services/http';
 import { getRubric, listCellEvidence, submitEvidence, uploadEvidencePhoto } from '@/services/scoring';
@@ -158,13 +157,13 @@ function EvidenceForm({
         busy={uploading}
       />
       {error ? <View className="notice evidence__error">{error}</View> : null}
-      <Button
-        className={`btn btn--primary evidence__submit${sending || uploading ? ' btn--disabled' : ''}`}
-        disabled={sending || uploading || undefined}
+      <SubmitButton
+        busy={sending || uploading}
+        text="提交审核"
+        busyText={uploading ? '照片上传中…' : '正在提交…'}
         onClick={() => void submit()}
-      >
-        {sending ? '正在提交…' : '提交审核'}
-      </Button>
+        className="evidence__submit"
+      />
     </View>
   );
 }
@@ -299,12 +298,5 @@ function EvidencePage({ cell }: { cell: CellResponse }) {
 }
 
 export default function ScoreEvidencePage() {
-  const cellId = Number(useRouter().params.cellId);
-  return (
-    <PageShell className="evidence">
-      <SessionGate>
-        {() => <ManagedCell cellId={cellId}>{(cell) => <EvidencePage cell={cell} />}</ManagedCell>}
-      </SessionGate>
-    </PageShell>
-  );
+  return <ManagedCellPage className="evidence">{(cell) => <EvidencePage cell={cell} />}</ManagedCellPage>;
 }
