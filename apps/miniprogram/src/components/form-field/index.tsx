@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import './index.scss';
 
@@ -19,5 +19,42 @@ export function FormField({ label, hint, error, children }: PropsWithChildren<Fo
       {error ? <Text className="form-field__error">{error}</Text> : null}
       {!error && hint ? <Text className="form-field__hint">{hint}</Text> : null}
     </View>
+  );
+}
+
+interface FieldInputProps {
+  value: string;
+  placeholder: string;
+  onChange: (value: string) => void;
+  maxlength?: number;
+  /** `number` brings up the digit keyboard; `multiline` is a taller text box. */
+  kind?: 'text' | 'number' | 'multiline';
+  /** Extra class, e.g. for a test to find it or a taller box. */
+  className?: string;
+}
+
+/** The text box inside a FormField, in the field's grey box; `onChange` gets every edit. */
+export function FieldInput({ value, placeholder, onChange, maxlength, kind = 'text', className }: FieldInputProps) {
+  const classes = `form-field__input${kind === 'multiline' ? ' form-field__input--multiline' : ''}${className ? ` ${className}` : ''}`;
+  if (kind === 'multiline') {
+    return (
+      <Textarea
+        className={classes}
+        value={value}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        onInput={(event) => onChange(event.detail.value)}
+      />
+    );
+  }
+  return (
+    <Input
+      className={classes}
+      type={kind === 'number' ? 'number' : 'text'}
+      value={value}
+      maxlength={maxlength}
+      placeholder={placeholder}
+      onInput={(event) => onChange(event.detail.value)}
+    />
   );
 }

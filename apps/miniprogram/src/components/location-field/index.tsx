@@ -7,15 +7,24 @@ import './index.scss';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
-interface LocationFieldProps {
-  value: GeoPoint | null;
-  /** Where the value came from, said under the coordinates (细胞位置, 当前位置, a place name). */
+/** A point, and where it came from, said above the coordinates (细胞位置, 当前位置, a place name). */
+export interface PickedPlace {
+  point: GeoPoint;
   source: string;
-  onChange: (point: GeoPoint, source: string) => void;
+}
+
+interface LocationFieldProps {
+  value: PickedPlace | null;
+  onChange: (place: PickedPlace) => void;
+}
+
+/** The place a form starts from: a saved point (the cell's own), or nothing yet. */
+export function startingPlace(point: GeoPoint | null, source: string): PickedPlace | null {
+  return point ? { point, source } : null;
 }
 
 /** A GCJ-02 point: picked on WeChat's map, or the device's position; shown as coordinates. */
-export function LocationField({ value, source, onChange }: LocationFieldProps) {
+export function LocationField({ value, onChange }: LocationFieldProps) {
   const [locating, setLocating] = useState(false);
 
   const takeDevicePosition = async () => {
@@ -26,21 +35,21 @@ export function LocationField({ value, source, onChange }: LocationFieldProps) {
       void Taro.showToast({ title: '没能获取当前位置，请检查定位权限', icon: 'none', duration: 2500 });
       return;
     }
-    onChange(located.point, '当前位置');
+    onChange({ point: located.point, source: '当前位置' });
   };
 
   const pickOnMap = async () => {
     const chosen = await chooseOnMap();
-    if (chosen) onChange(chosen.point, chosen.name ?? '地图选点');
+    if (chosen) onChange({ point: chosen.point, source: chosen.name ?? '地图选点' });
   };
 
   return (
     <View className="location-field">
       <View className="location-field__value">
-        <Text className="location-field__source">{value ? source : '还没有位置'}</Text>
+        <Text className="location-field__source">{value ? value.source : '还没有位置'}</Text>
         {value ? (
           <Text className="location-field__coords">
-            北纬 {value.lat.toFixed(5)}，东经 {value.lng.toFixed(5)}
+            北纬 {value.point.lat.toFixed(5)}，东经 {value.point.lng.toFixed(5)}
           </Text>
         ) : null}
       </View>

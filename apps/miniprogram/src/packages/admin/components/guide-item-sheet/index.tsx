@@ -1,4 +1,3 @@
-import { Input, Textarea } from '@tarojs/components';
 import {
   type GuideItemResponse,
   WASTE_SUBCATEGORIES,
@@ -8,7 +7,7 @@ import {
 } from '@zerowaste/shared';
 import { useState } from 'react';
 import { CategoryPicker } from '@/components/category-picker';
-import { FormField } from '@/components/form-field';
+import { FieldInput, FormField } from '@/components/form-field';
 import { SelectField, type SelectOption } from '@/components/select-field';
 import { Sheet } from '@/components/sheet';
 import { SubmitButton } from '@/components/submit-button';
@@ -90,13 +89,12 @@ export function GuideItemSheet({ item, fromMiss, onClose, onSaved }: GuideItemSh
       onClose={onClose}
     >
       <FormField label="名称" error={problem === 'name' ? '请填写名称（1–32 个字，不能与已有条目重名）' : null}>
-        <Input
-          className="form-field__input"
+        <FieldInput
           value={name}
-          maxlength={32}
           placeholder="如：奶茶杯"
-          onInput={(event) => {
-            setName(event.detail.value);
+          maxlength={32}
+          onChange={(value) => {
+            setName(value);
             setProblem(null);
           }}
         />
@@ -106,12 +104,11 @@ export function GuideItemSheet({ item, fromMiss, onClose, onSaved }: GuideItemSh
         hint="居民可能搜的其他叫法，用逗号隔开"
         error={problem === 'aliases' ? '每个别名 1–32 个字' : null}
       >
-        <Input
-          className="form-field__input"
+        <FieldInput
           value={aliases}
           placeholder="如：奶茶杯子，饮料杯"
-          onInput={(event) => {
-            setAliases(event.detail.value);
+          onChange={(value) => {
+            setAliases(value);
             setProblem(null);
           }}
         />
@@ -137,13 +134,14 @@ export function GuideItemSheet({ item, fromMiss, onClose, onSaved }: GuideItemSh
         </FormField>
       ) : null}
       <FormField label="投放提示" hint="怎么投、容易投错在哪，最多 200 字">
-        <Textarea
-          className="form-field__input guide-item-sheet__tip"
+        <FieldInput
           value={tip}
-          maxlength={200}
           placeholder="如：残留饮料倒掉，杯子投其他垃圾"
-          onInput={(event) => {
-            setTip(event.detail.value);
+          maxlength={200}
+          kind="multiline"
+          className="guide-item-sheet__tip"
+          onChange={(value) => {
+            setTip(value);
             setProblem(null);
           }}
         />

@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import {
   CELL_STATUS_LABELS,
@@ -9,11 +9,10 @@ import {
   type CellStatus,
   type CellType,
   type CreateCellRequest,
-  type GeoPoint,
 } from '@zerowaste/shared';
 import { useEffect, useState } from 'react';
-import { FormField } from '@/components/form-field';
-import { LocationField } from '@/components/location-field';
+import { FieldInput, FormField } from '@/components/form-field';
+import { LocationField, type PickedPlace, startingPlace } from '@/components/location-field';
 import { ManagedCell } from '@/components/managed-cell';
 import { PageShell } from '@/components/page-shell';
 import { RegionPicker } from '@/components/region-picker';
@@ -52,8 +51,7 @@ function CellForm({ cell }: { cell: CellResponse | null }) {
   const [regionCode, setRegionCode] = useState<string | null>(cell?.regionCode ?? null);
   const [address, setAddress] = useState(cell?.address ?? '');
   const [households, setHouseholds] = useState(cell ? String(cell.households) : '');
-  const [location, setLocation] = useState<GeoPoint | null>(cell?.location ?? null);
-  const [locationSource, setLocationSource] = useState(cell?.location ? '已保存的位置' : '');
+  const [place, setPlace] = useState<PickedPlace | null>(startingPlace(cell?.location ?? null, '已保存的位置'));
   const [status, setStatus] = useState<CellStatus>(cell?.status ?? 'building');
   const [problem, setProblem] = useState<Field | null>(null);
   const action = useAction();
@@ -73,7 +71,7 @@ function CellForm({ cell }: { cell: CellResponse | null }) {
       address: address.trim(),
       households: count,
       status,
-      ...(location ? { location } : {}),
+      ...(place ? { location: place.point } : {}),
     };
     const saved = await action.run(
       () =>
@@ -95,13 +93,12 @@ function CellForm({ cell }: { cell: CellResponse | null }) {
   return (
     <View className="card cell-edit__form">
       <FormField label="名称" error={error('name')}>
-        <Input
-          className="form-field__input"
+        <FieldInput
           value={name}
-          maxlength={64}
           placeholder="如：幸福里小区"
-          onInput={(event) => {
-            setName(event.detail.value);
+          maxlength={64}
+          onChange={(value) => {
+            setName(value);
             setProblem(null);
           }}
         />
@@ -113,38 +110,29 @@ function CellForm({ cell }: { cell: CellResponse | null }) {
         <RegionPicker value={regionCode} onChange={setRegionCode} />
       </FormField>
       <FormField label="地址" error={error('address')}>
-        <Input
-          className="form-field__input"
+        <FieldInput
           value={address}
-          maxlength={200}
           placeholder="如：襄都区新华北路 88 号"
-          onInput={(event) => {
-            setAddress(event.detail.value);
+          maxlength={200}
+          onChange={(value) => {
+            setAddress(value);
             setProblem(null);
           }}
         />
       </FormField>
       <FormField label="户数" hint="参与率按户数计算" error={error('households')}>
-        <Input
-          className="form-field__input"
-          type="number"
+        <FieldInput
           value={households}
           placeholder="如：1200"
-          onInput={(event) => {
-            setHouseholds(event.detail.value);
+          kind="number"
+          onChange={(value) => {
+            setHouseholds(value);
             setProblem(null);
           }}
         />
       </FormField>
       <FormField label="位置" hint="居民在「附近」按距离找到它">
-        <LocationField
-          value={location}
-          source={locationSource}
-          onChange={(point, from) => {
-            setLocation(point);
-            setLocationSource(from);
-          }}
-        />
+        <LocationField value={place} onChange={setPlace} />
       </FormField>
       <FormField label="状态">
         <SelectField options={STATUS_OPTIONS} value={status} placeholder="选择状态" onChange={setStatus} />

@@ -1,8 +1,8 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import type { LedgerEntryResponse, UserResponse } from '@zerowaste/shared';
 import { useCallback, useState } from 'react';
 import { Avatar } from '@/components/avatar';
-import { FormField } from '@/components/form-field';
+import { FieldInput, FormField } from '@/components/form-field';
 import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
 import { SearchBar } from '@/components/search-bar';
@@ -109,13 +109,13 @@ function AdjustForm({
           hint={sign < 0 ? '扣分不能使余额变成负数' : undefined}
           error={problem === 'amount' ? `请填 1 到 ${MAX_AMOUNT} 之间的整数` : null}
         >
-          <Input
-            className="form-field__input adjust__amount"
-            type="number"
+          <FieldInput
             value={amount}
             placeholder="如：20"
-            onInput={(event) => {
-              setAmount(event.detail.value);
+            kind="number"
+            className="adjust__amount"
+            onChange={(value) => {
+              setAmount(value);
               setProblem(null);
             }}
           />
@@ -125,13 +125,14 @@ function AdjustForm({
           hint="会记入积分流水，用户能看到"
           error={problem === 'reason' ? '请写明原因（2–200 个字）' : null}
         >
-          <Textarea
-            className="form-field__input adjust__reason"
+          <FieldInput
             value={reason}
-            maxlength={200}
             placeholder="如：补记 11 月 3 日扫码失败的投放"
-            onInput={(event) => {
-              setReason(event.detail.value);
+            maxlength={200}
+            kind="multiline"
+            className="adjust__reason"
+            onChange={(value) => {
+              setReason(value);
               setProblem(null);
             }}
           />

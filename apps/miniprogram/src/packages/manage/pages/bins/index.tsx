@@ -1,11 +1,11 @@
-import { Button, Input, Text, View } from '@tarojs/components';
-import type { BinResponse, CellResponse, GeoPoint, WasteCategory } from '@zerowaste/shared';
+import { Button, Text, View } from '@tarojs/components';
+import type { BinResponse, CellResponse, WasteCategory } from '@zerowaste/shared';
 import { useCallback, useState } from 'react';
 import { CategoryChip } from '@/components/category-chip';
 import { CategoryPicker } from '@/components/category-picker';
 import { CellHeader } from '@/components/cell-header';
-import { FormField } from '@/components/form-field';
-import { LocationField } from '@/components/location-field';
+import { FieldInput, FormField } from '@/components/form-field';
+import { LocationField, type PickedPlace, startingPlace } from '@/components/location-field';
 import { ManagedCellPage } from '@/components/managed-cell';
 import { PagedListView } from '@/components/paged-list-view';
 import { Sheet } from '@/components/sheet';
@@ -23,8 +23,7 @@ type Kind = WasteCategory | 'station';
 function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose: () => void; onDone: () => void }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<Kind | null>(null);
-  const [point, setPoint] = useState<GeoPoint | null>(cell.location);
-  const [source, setSource] = useState('细胞位置');
+  const [place, setPlace] = useState<PickedPlace | null>(startingPlace(cell.location, '细胞位置'));
   const [problem, setProblem] = useState<'name' | 'kind' | 'location' | null>(null);
   const action = useAction();
   const pick = (next: Kind) => {
@@ -36,7 +35,7 @@ function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
     const trimmed = name.trim();
     if (!trimmed) return setProblem('name');
     if (!kind) return setProblem('kind');
-    if (!point) return setProblem('location');
+    if (!place) return setProblem('location');
     setProblem(null);
     const created = await action.run(
       () =>
@@ -44,8 +43,8 @@ function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
           cellId: cell.id,
           name: trimmed,
           ...(kind === 'station' ? {} : { category: kind }),
-          lat: point.lat,
-          lng: point.lng,
+          lat: place.point.lat,
+          lng: place.point.lng,
         }).catch((error: unknown) => {
           if (hasFieldError(error, 'name')) setProblem('name');
           if (hasFieldError(error, 'lat') || hasFieldError(error, 'lng')) setProblem('location');
@@ -68,13 +67,13 @@ function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
         hint="写清位置，如「3 号楼东侧可回收物桶」，1–64 个字"
         error={problem === 'name' ? '请填写名称（1–64 个字）' : null}
       >
-        <Input
-          className="form-field__input bins__name-input"
+        <FieldInput
           value={name}
-          maxlength={64}
           placeholder="如：3 号楼东侧分类站"
-          onInput={(event) => {
-            setName(event.detail.value);
+          maxlength={64}
+          className="bins__name-input"
+          onChange={(value) => {
+            setName(value);
             setProblem(null);
           }}
         />
@@ -90,14 +89,7 @@ function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
         </View>
       </FormField>
       <FormField label="位置" error={problem === 'location' ? '请选择垃圾桶的位置' : null}>
-        <LocationField
-          value={point}
-          source={source}
-          onChange={(next, from) => {
-            setPoint(next);
-            setSource(from);
-          }}
-        />
+        <LocationField value={place} onChange={setPlace} />
       </FormField>
       <SubmitButton
         className="bins__submit"

@@ -1,8 +1,8 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import type { CellResponse, HouseholdCardResponse } from '@zerowaste/shared';
 import { useCallback, useState } from 'react';
 import { CellHeader } from '@/components/cell-header';
-import { FormField } from '@/components/form-field';
+import { FieldInput, FormField } from '@/components/form-field';
 import { ManagedCellPage } from '@/components/managed-cell';
 import { PagedListView } from '@/components/paged-list-view';
 import { Sheet } from '@/components/sheet';
@@ -52,13 +52,12 @@ function CreateSheet({
         hint="门牌加称呼，方便认出是哪一户，1–64 个字"
         error={missing ? '请填写持卡人，如「3 排 5 号 李大爷」' : null}
       >
-        <Input
-          className="form-field__input"
+        <FieldInput
           value={holderName}
-          maxlength={64}
           placeholder="如：3 排 5 号 李大爷"
-          onInput={(event) => {
-            setHolderName(event.detail.value);
+          maxlength={64}
+          onChange={(value) => {
+            setHolderName(value);
             setMissing(false);
           }}
         />

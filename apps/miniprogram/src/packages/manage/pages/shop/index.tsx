@@ -1,17 +1,10 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
-import type {
-  CellResponse,
-  CreateRewardRequest,
-  GeoPoint,
-  RewardResponse,
-  ShopResponse,
-  UserResponse,
-} from '@zerowaste/shared';
+import type { CellResponse, CreateRewardRequest, RewardResponse, ShopResponse, UserResponse } from '@zerowaste/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { CellHeader } from '@/components/cell-header';
-import { FormField } from '@/components/form-field';
-import { LocationField } from '@/components/location-field';
+import { FieldInput, FormField } from '@/components/form-field';
+import { LocationField, type PickedPlace, startingPlace } from '@/components/location-field';
 import { ManagedCellPage } from '@/components/managed-cell';
 import { ResourceView } from '@/components/resource-view';
 import { Sheet } from '@/components/sheet';
@@ -86,13 +79,12 @@ function RewardSheet({
   return (
     <Sheet title={reward ? '修改商品' : '上架商品'} subtitle={`「${shop.name}」`} busy={action.busy} onClose={onClose}>
       <FormField label="商品名称" error={problem === 'name' ? '请填写商品名称（1–64 个字）' : null}>
-        <Input
-          className="form-field__input"
+        <FieldInput
           value={name}
-          maxlength={64}
           placeholder="如：洗衣粉 500 克"
-          onInput={(event) => {
-            setName(event.detail.value);
+          maxlength={64}
+          onChange={(value) => {
+            setName(value);
             setProblem(null);
           }}
         />
@@ -102,13 +94,12 @@ function RewardSheet({
         hint="每件要多少积分"
         error={problem === 'cost' ? `请填 1 到 ${MAX_COST} 之间的整数` : null}
       >
-        <Input
-          className="form-field__input"
-          type="number"
+        <FieldInput
           value={cost}
           placeholder="如：50"
-          onInput={(event) => {
-            setCost(event.detail.value);
+          kind="number"
+          onChange={(value) => {
+            setCost(value);
             setProblem(null);
           }}
         />
@@ -118,13 +109,12 @@ function RewardSheet({
         hint={reward ? '填货架上现在还有几件；已兑换未领取的不用算在内' : '现在有几件可以兑换；填 0 表示暂时兑完'}
         error={problem === 'stock' ? `请填 0 到 ${MAX_STOCK} 之间的整数` : null}
       >
-        <Input
-          className="form-field__input"
-          type="number"
+        <FieldInput
           value={stock}
           placeholder="如：20"
-          onInput={(event) => {
-            setStock(event.detail.value);
+          kind="number"
+          onChange={(value) => {
+            setStock(value);
             setProblem(null);
           }}
         />
@@ -165,11 +155,10 @@ function ShopkeeperSearch({ picked, onPick }: { picked: UserResponse | null; onP
   }, [search]);
   return (
     <View>
-      <Input
-        className="form-field__input"
+      <FieldInput
         value={q}
         placeholder={picked ? `已选：${picked.nickname}（编号 ${picked.id}）` : '输入店主的昵称查找'}
-        onInput={(event) => setQ(event.detail.value)}
+        onChange={setQ}
       />
       {found.map((user) => (
         <View
@@ -191,20 +180,25 @@ function ShopkeeperSearch({ picked, onPick }: { picked: UserResponse | null; onP
 /** An admin opens a points shop in the cell: its name, where it is, and who runs it. */
 function OpenShopSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose: () => void; onDone: () => void }) {
   const [name, setName] = useState('');
-  const [point, setPoint] = useState<GeoPoint | null>(cell.location);
-  const [source, setSource] = useState('细胞位置');
+  const [place, setPlace] = useState<PickedPlace | null>(startingPlace(cell.location, '细胞位置'));
   const [keeper, setKeeper] = useState<UserResponse | null>(null);
   const [problem, setProblem] = useState<'name' | 'location' | 'keeper' | null>(null);
   const action = useAction();
 
   const submit = async () => {
     if (!name.trim()) return setProblem('name');
-    if (!point) return setProblem('location');
+    if (!place) return setProblem('location');
     if (!keeper) return setProblem('keeper');
     setProblem(null);
     const shop = await action.run(
       () =>
-        createShop({ name: name.trim(), cellId: cell.id, lat: point.lat, lng: point.lng, shopkeeperUserId: keeper.id }),
+        createShop({
+          name: name.trim(),
+          cellId: cell.id,
+          lat: place.point.lat,
+          lng: place.point.lng,
+          shopkeeperUserId: keeper.id,
+        }),
       '已开设',
     );
     if (shop) onDone();
@@ -218,26 +212,18 @@ function OpenShopSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
       onClose={onClose}
     >
       <FormField label="名称" error={problem === 'name' ? '请填写名称（1–64 个字）' : null}>
-        <Input
-          className="form-field__input"
+        <FieldInput
           value={name}
-          maxlength={64}
           placeholder={`如：${cell.name}积分兑换站`}
-          onInput={(event) => {
-            setName(event.detail.value);
+          maxlength={64}
+          onChange={(value) => {
+            setName(value);
             setProblem(null);
           }}
         />
       </FormField>
       <FormField label="位置" error={problem === 'location' ? '请选择积分超市的位置' : null}>
-        <LocationField
-          value={point}
-          source={source}
-          onChange={(next, from) => {
-            setPoint(next);
-            setSource(from);
-          }}
-        />
+        <LocationField value={place} onChange={setPlace} />
       </FormField>
       <FormField
         label="店主"
