@@ -17,6 +17,7 @@ import { ImagesModule } from './modules/images/images.module';
 import { MetaController } from './modules/meta/meta.controller';
 import { PointsModule } from './modules/points/points.module';
 import { RegionsModule } from './modules/regions/regions.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { RewardsModule } from './modules/rewards/rewards.module';
 import { ScoringModule } from './modules/scoring/scoring.module';
 import { SortingModule } from './modules/sorting/sorting.module';
@@ -49,6 +50,7 @@ export class AppModule {
         ImagesModule,
         ScoringModule,
         ActivitiesModule,
+        ReportsModule,
         ...(config.app.benchRoutes ? [BenchModule] : []),
       ],
       controllers: [HealthController, MetaController],

@@ -92,6 +92,9 @@ const bin: Make = ({ t }, s) =>
 /** The month just ended: scores and evidence name it. */
 const LAST_MONTH = shiftPeriod(chinaPeriodOf(new Date()), -1);
 
+/** This year in China: yearly reports name it. */
+const THIS_YEAR = chinaPeriodOf(new Date()).slice(0, 4);
+
 /** Kinds of record a route can act on; each makes a fresh one of a side (its cell, its shop, its resident). */
 export const records = {
   cell: async (_w, s) => ({ id: s.cellId }),
@@ -126,6 +129,8 @@ export const records = {
     await made(t, s.as.admin, '/api/scores/recompute', { period: LAST_MONTH, cellId: s.cellId });
     return { id: s.cellId, params: { id: s.cellId, period: LAST_MONTH } };
   },
+  /** The side's cell, for a route that also names this year (`:year`). */
+  cellYear: async (_w, s) => ({ id: s.cellId, params: { year: THIS_YEAR } }),
   /** Pending evidence of the side's cell, from its manager. */
   evidence: ({ t }, s) =>
     made(t, s.as.cell_manager, `/api/cells/${s.cellId}/evidence`, {
@@ -189,6 +194,7 @@ export const ACCESS_MATRIX: Record<string, Row> = {
     body: () => ({ roles: [{ role: 'resident' }] }),
   },
   'GET /api/images/:id': { who: 'public', target: records.image, reach: 'all' },
+  'POST /api/images': signedIn,
 
   'GET /api/cells': { who: CELL_ADMINS },
   'POST /api/cells': admin,
@@ -199,6 +205,10 @@ export const ACCESS_MATRIX: Record<string, Row> = {
   'GET /api/cells/:id/bin-labels.pdf': managed(records.cell),
   'POST /api/cells/:id/household-cards': managed(records.cell, { body: () => ({ holderName: '王奶奶' }) }),
   'GET /api/cells/:id/household-cards': { who: CELL_STAFF, target: records.cell, reach: CELL_STAFF },
+  'POST /api/cells/:id/activities': managed(records.cell, {
+    body: () => ({ kind: 'training', date: `${THIS_YEAR}-01-15`, title: '分类培训', attendance: 12 }),
+  }),
+  'GET /api/cells/:id/activities': managed(records.cell),
 
   // A cell named in a body is a field problem (400 naming cellId), as for any other bad field.
   'POST /api/bins': managed(records.cell, {
@@ -223,6 +233,13 @@ export const ACCESS_MATRIX: Record<string, Row> = {
     body: (cell) => ({ period: LAST_MONTH, cellId: cell.id }),
   },
   'GET /api/scores': { who: CELL_ADMINS },
+  'GET /api/scores/export.xlsx': { who: CELL_ADMINS, query: () => `period=${LAST_MONTH}` },
+  // A region's report is an admin's (a manager asking for one gets 404); the rows check a cell's.
+  'GET /api/reports/yearly/:year': managed(records.cellYear, { query: (cell) => `cellId=${cell.id}` }),
+  'GET /api/reports/yearly/:year/notes': managed(records.cellYear, { query: (cell) => `cellId=${cell.id}` }),
+  'PUT /api/reports/yearly/:year/notes': managed(records.cellYear, {
+    body: (cell) => ({ cellId: cell.id, overview: '全年推进垃圾分类。' }),
+  }),
   'GET /api/cells/:id/scores/:period': managed(records.score),
   'GET /api/cells/:id/scores': managed(records.cell),
   'GET /api/cells/:id/alerts': managed(records.cell),

@@ -8,6 +8,7 @@ import { ImageEntity } from '../modules/images/image.entity';
 import { LedgerEntry } from '../modules/points/ledger-entry.entity';
 import { PointsAccount } from '../modules/points/points-account.entity';
 import { Region } from '../modules/regions/region.entity';
+import { YearlyReportNote } from '../modules/reports/yearly-report-note.entity';
 import { Redemption } from '../modules/rewards/redemption.entity';
 import { Reward } from '../modules/rewards/reward.entity';
 import { Shop } from '../modules/rewards/shop.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   Redemption,
   ImageEntity,
   CellActivity,
+  YearlyReportNote,
   RubricVersion,
   CellScore,
   Evidence,

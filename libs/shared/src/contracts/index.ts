@@ -8,6 +8,7 @@ export * from './meta';
 export * from './pagination';
 export * from './points';
 export * from './region';
+export * from './reports';
 export * from './rewards';
 export * from './scoring';
 export * from './sorting';

@@ -22,9 +22,12 @@ export async function renderPdf(draw: () => Promise<Buffer>): Promise<PdfRenderR
   }
 }
 
-/** A document with the CJK font registered as `cjk`. */
-export function newDocument(fontPath: string, title: string): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ autoFirstPage: false, info: { Title: title, Author: '无废城市' } });
+/**
+ * A document with the CJK font registered as `cjk`. `bufferPages`: keep every page open until the end,
+ * to draw page numbers ("— 1 —") once the count is known.
+ */
+export function newDocument(fontPath: string, title: string, { bufferPages = false } = {}): PDFKit.PDFDocument {
+  const doc = new PDFDocument({ autoFirstPage: false, bufferPages, info: { Title: title, Author: '无废城市' } });
   registerFace(doc, 'cjk', fontPath);
   return doc;
 }

@@ -6,12 +6,13 @@ import { MeasuresModule } from '../scoring/measures.module';
 import { ActivitiesController } from './activities.controller';
 import { ActivitiesService } from './activities.service';
 import { CellActivity } from './activity.entity';
+import { ActivityMeasures } from './activity-measures';
 
 /** What cells hold (publicity days, door-to-door training, flea markets…), and the measures counting them. */
 @Module({
   imports: [TypeOrmModule.forFeature([CellActivity, Cell]), ImagesModule, MeasuresModule],
   controllers: [ActivitiesController],
-  providers: [ActivitiesService],
+  providers: [ActivitiesService, ActivityMeasures],
   exports: [ActivitiesService],
 })
 export class ActivitiesModule {}

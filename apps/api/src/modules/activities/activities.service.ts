@@ -1,35 +1,29 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { chinaDateOf, type Page } from '@zerowaste/shared';
+import { type ActivityKind, chinaDateOf, type Page, regionPrefix } from '@zerowaste/shared';
 import { Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
 import { pageWindow, toPage } from '../../common/pagination/page';
+import { startsWithPattern } from '../../common/sql/like';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { cellInScope } from '../bins/cell-scope';
 import { Cell } from '../cells/cell.entity';
 import { ImagesService } from '../images/images.service';
-import { MeasureRegistry } from '../scoring/measure-registry';
 import { CellActivity } from './activity.entity';
-import { activityMeasures } from './activity-measures';
 import { ActivityDto, type ActivityListQueryDto, type CreateActivityDto } from './dto/activity.dto';
 
 // Older than this is a typo rather than a record anyone is still filing.
 const EARLIEST_DATE = '2000-01-01';
 
 @Injectable()
-export class ActivitiesService implements OnModuleInit {
+export class ActivitiesService {
   constructor(
     @InjectRepository(CellActivity) private readonly activities: Repository<CellActivity>,
     @InjectRepository(Cell) private readonly cells: Repository<Cell>,
     private readonly images: ImagesService,
-    private readonly measures: MeasureRegistry,
     private readonly tx: TransactionRunner,
   ) {}
-
-  onModuleInit(): void {
-    for (const measure of activityMeasures()) this.measures.register(measure);
-  }
 
   /** Logs an activity of a cell the caller manages (or any cell, for an admin), with the caller's own photos. */
   async create(caller: Caller, cellId: number, dto: CreateActivityDto): Promise<ActivityDto> {
@@ -73,6 +67,43 @@ export class ActivitiesService implements OnModuleInit {
       .getManyAndCount();
     return toPage(query, rows, total, ActivityDto.from);
   }
+
+  /** How many of each kind, and how many took part, in `[from, to]` (days): one grouped query. */
+  async summarize(scope: ActivityScope, from: string, to: string): Promise<ActivityKindSummary[]> {
+    const rows: { kind: ActivityKind; n: number | string; people: number | string | null }[] = await this.scoped(
+      scope,
+      from,
+      to,
+    )
+      .select('a.kind', 'kind')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect('SUM(a.attendance)', 'people')
+      .groupBy('a.kind')
+      .getRawMany();
+    return rows.map((r) => ({ kind: r.kind, count: Number(r.n), attendance: Number(r.people ?? 0) }));
+  }
+
+  /** The latest activities in `[from, to]` (days), at most `limit`. */
+  async latest(scope: ActivityScope, from: string, to: string, limit: number): Promise<CellActivity[]> {
+    return this.scoped(scope, from, to).orderBy('a.date', 'DESC').addOrderBy('a.id', 'DESC').take(limit).getMany();
+  }
+
+  private scoped(scope: ActivityScope, from: string, to: string) {
+    const qb = this.activities.createQueryBuilder('a').where('a.date >= :from AND a.date <= :to', { from, to });
+    if ('cellId' in scope) return qb.andWhere('a.cellId = :cellId', { cellId: scope.cellId });
+    return qb
+      .innerJoin('a.cell', 'c')
+      .andWhere("c.regionCode LIKE :prefix ESCAPE '!'", { prefix: startsWithPattern(regionPrefix(scope.regionCode)) });
+  }
+}
+
+/** Activities of a cell, or of every cell in a region, between two days. */
+export type ActivityScope = { cellId: number } | { regionCode: string };
+
+export interface ActivityKindSummary {
+  kind: ActivityKind;
+  count: number;
+  attendance: number;
 }
 
 function assertPastDate(date: string): void {

@@ -7,6 +7,7 @@ import {
 } from '@zerowaste/shared';
 import type { EntityManager } from 'typeorm';
 import type { MeasureDefinition, MeasurePeriod } from '../scoring/measure-registry';
+import { registerMeasures } from '../scoring/measures.module';
 
 /** The days of a period as the `date` column holds them: `[first, next month's first)`. */
 export function periodDates(period: string): { from: string; until: string } {
@@ -36,21 +37,21 @@ async function countActivities(
 }
 
 /** `activities` (every kind) and `activities_<kind>` for each kind, for the rubrics to name. */
-export function activityMeasures(): MeasureDefinition[] {
-  return [
-    {
-      key: 'activities',
-      name: '开展活动次数',
+const ACTIVITY_MEASURES: MeasureDefinition[] = [
+  {
+    key: 'activities',
+    name: '开展活动次数',
+    unit: 'count',
+    compute: (em, period, cellIds) => countActivities(em, period, null, cellIds),
+  },
+  ...ACTIVITY_KINDS.map(
+    (kind): MeasureDefinition => ({
+      key: activityMeasureKey(kind),
+      name: `${ACTIVITY_KIND_LABELS[kind]}次数`,
       unit: 'count',
-      compute: (em, period, cellIds) => countActivities(em, period, null, cellIds),
-    },
-    ...ACTIVITY_KINDS.map(
-      (kind): MeasureDefinition => ({
-        key: activityMeasureKey(kind),
-        name: `${ACTIVITY_KIND_LABELS[kind]}次数`,
-        unit: 'count',
-        compute: (em, period, cellIds) => countActivities(em, period, kind, cellIds),
-      }),
-    ),
-  ];
-}
+      compute: (em, period, cellIds) => countActivities(em, period, kind, cellIds),
+    }),
+  ),
+];
+
+export const ActivityMeasures = registerMeasures('ACTIVITY_MEASURES', ACTIVITY_MEASURES);
