@@ -6,11 +6,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 const SHUTTING_DOWN: ErrorResponse = { code: 'SHUTTING_DOWN', message: 'The server is shutting down: try again' };
 
 /**
- * Makes closing the app a graceful stop: the server stops taking connections, requests in flight
- * finish (for up to `graceMs`), and only then does the close go on to the database pool. A request
- * counts from its arrival until its handler has answered (onSend), which happens even when its
- * client has already gone: the pool must stay open for it. Requests that still arrive on open
- * connections get a 503 in our error shape, with `connection: close`.
+ * Makes closing the app a graceful stop: the server takes in the connections already made and then
+ * no new ones, requests in flight finish (for up to `graceMs`), and only then does the close go on
+ * to the database pool. A request counts from its arrival until its handler has answered (onSend),
+ * which happens even when its client has already gone: the pool must stay open for it. Requests
+ * that still arrive on open connections get a 503 in our error shape, with `connection: close`.
  *
  * Fastify must be built with `return503OnClosing: false`, or it answers those itself in its own shape.
  */
