@@ -190,6 +190,7 @@ describe('Zero-waste cell scoring', () => {
         sorting_accuracy: 4, // 66.7% is 13.3 points short of 80: two steps of 10, −2 each
         awareness: 3, // 75% is 15 short of 90: two steps, −2 each
         management: 0, // evidence rejected
+        door_to_door: 0, // no door-to-door visit logged as an activity
         participation: 6.25, // 50 / 80 × 10
       });
       expect(score).toMatchObject({ cellId: cells.a, period: P, rubricVersion: 1, total: 49.25, grade: 'failing' });
@@ -200,9 +201,9 @@ describe('Zero-waste cell scoring', () => {
       expect((score.toFix as Json[]).map((f) => f.message)).toEqual([
         '集中收集点：佐证材料待审核',
         '日常管理：未提交佐证材料',
+        '入户指导 0 次，至少 1 次',
         '宣传发动：1 项检查未通过',
         '分类准确率 66.7%，目标 80%，差 13.3 个百分点',
-        '知晓率和满意度 75%，目标 90%，差 15 个百分点',
       ]);
     });
 

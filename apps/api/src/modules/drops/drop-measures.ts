@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { select, sqlTime } from '../../database/sql';
 import { type MeasureDefinition, MeasureRegistry } from '../scoring/measure-registry';
-import { cellFilter, countsByCell, perHousehold, periodTimes } from '../scoring/measure-sql';
+import { cellFilter, countsByCell, perHousehold, periodTimes, scanAllHint } from '../scoring/measure-sql';
 
 /** One bin's sorting accuracy over a window, for the managers' alerts. */
 export interface BinAccuracy {
@@ -25,7 +25,7 @@ export const DROP_MEASURES: MeasureDefinition[] = [
       return perHousehold(
         em,
         {
-          sql: `SELECT d.cellId AS cellId, COUNT(DISTINCT d.accountId) AS n FROM drops d
+          sql: `SELECT d.cellId AS cellId, COUNT(DISTINCT d.accountId) AS n FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
                  WHERE d.createdAt >= ? AND d.createdAt < ?${only.sql} GROUP BY d.cellId`,
           parameters: [...periodTimes(period), ...only.parameters],
         },
@@ -43,7 +43,7 @@ export const DROP_MEASURES: MeasureDefinition[] = [
       return countsByCell(em, {
         sql: `SELECT d.cellId AS cellId,
                      100.0 * SUM(CASE WHEN d.verdict = 'correct' THEN 1 ELSE 0 END) / COUNT(*) AS n
-                FROM drops d
+                FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
                WHERE d.createdAt >= ? AND d.createdAt < ? AND d.verdict IS NOT NULL${only.sql}
                GROUP BY d.cellId`,
         parameters: [...periodTimes(period), ...only.parameters],
@@ -57,7 +57,7 @@ export const DROP_MEASURES: MeasureDefinition[] = [
     compute: (em, period, cellIds) => {
       const only = cellFilter('d.cellId', cellIds);
       return countsByCell(em, {
-        sql: `SELECT d.cellId AS cellId, COUNT(*) AS n FROM drops d
+        sql: `SELECT d.cellId AS cellId, COUNT(*) AS n FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
                WHERE d.createdAt >= ? AND d.createdAt < ? AND d.category = 'hazardous'${only.sql}
                GROUP BY d.cellId`,
         parameters: [...periodTimes(period), ...only.parameters],

@@ -15,6 +15,15 @@ export function cellFilter(column: string, cellIds?: number[]): { sql: string; p
   return { sql: ` AND ${column} IN (${cellIds.map(() => '?').join(', ')})`, parameters: cellIds };
 }
 
+/**
+ * ` IGNORE INDEX (…)` on MySQL when every cell is measured: there a full scan of the month beats walking
+ * a (cellId, …) index in order and fetching each row from it (about 3× on a million drops). SQLite's
+ * planner needs no hint. With a few cells, the index is the right way in and no hint is given.
+ */
+export function scanAllHint(em: EntityManager, index: string, cellIds?: number[]): string {
+  return cellIds || em.connection.options.type === 'better-sqlite3' ? '' : ` IGNORE INDEX (${index})`;
+}
+
 /** The period's bounds as the datetime columns store them. */
 export function periodTimes(period: MeasurePeriod): [string, string] {
   return [sqlTime(period.start), sqlTime(period.end)];

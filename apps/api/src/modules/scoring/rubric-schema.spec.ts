@@ -46,7 +46,7 @@ describe('rubric files', () => {
     );
     expect(refusal((r) => (r.indicators[4].step = 0))).toBe('community.json: indicators[4].step must be > 0');
     expect(refusal((r) => delete r.indicators[4].deduct)).toBe('community.json: indicators[4].deduct is required');
-    expect(refusal((r) => (r.indicators[7].target = 0))).toBe('community.json: indicators[7].target must be > 0');
+    expect(refusal((r) => (r.indicators[8].target = 0))).toBe('community.json: indicators[8].target must be > 0');
     expect(refusal((r) => (r.indicators[0].perCheck = -1))).toBe('community.json: indicators[0].perCheck must be > 0');
     expect(refusal((r) => (r.indicators[1].key = r.indicators[0].key))).toBe(
       'community.json: indicators[1].key "publicity" is repeated',
@@ -67,9 +67,9 @@ describe('rubric files', () => {
 
   it('refuses a source that is neither a registered measure nor manual', () => {
     const files = readRubrics(DIR);
-    files[0].rubric.indicators[7].source = 'recovered_kg';
+    files[0].rubric.indicators[8].source = 'recovered_kg';
     expect(() => assertSources(files, (key) => key !== 'recovered_kg', ['participation_rate'])).toThrow(
-      'community.json: indicators[7].source "recovered_kg" is not a measure (participation_rate, manual)',
+      'community.json: indicators[8].source "recovered_kg" is not a measure (participation_rate, manual)',
     );
   });
 
