@@ -13,7 +13,7 @@ import { startTestApp, type TestApp, type TestResponse } from './support/test-ap
 
 /**
  * What the HTTP server serves that is not the API, and so has no row in the matrix. Fastify also
- * answers HEAD wherever it answers GET (exposeHeadRoutes): those twins are left out too.
+ * answers HEAD wherever it answers GET (exposeHeadRoutes): those twins share their GET route's row.
  */
 const NOT_API: { what: string; matches: (path: string) => boolean }[] = [
   { what: 'the OpenAPI UI, JSON and YAML (@nestjs/swagger)', matches: (path) => /^\/api\/docs([-/]|$)/.test(path) },
@@ -116,12 +116,15 @@ describe('Route × role access matrix', () => {
     row: Row,
     made: Made | null,
     role?: Role,
+    asMethod?: string,
   ): Promise<() => Promise<TestResponse>> {
-    const [method, pattern] = route.split(' ');
-    const record = made?.record;
-    const path = pattern.replace(/:(\w+)/g, (_, name: string) => String(record?.params?.[name] ?? record?.id));
-    const query = made && row.query ? `?${row.query(made.record, made.side)}` : '';
-    const body = made && row.body ? await row.body(made.record, made.side, world) : undefined;
+    const [routeMethod, pattern] = route.split(' ');
+    const method = asMethod ?? routeMethod;
+    // A row without a target builds its query and body from side a alone.
+    const { record, side } = made ?? { record: { id: '' }, side: world.a };
+    const path = pattern.replace(/:(\w+)/g, (_, name: string) => String(record.params?.[name] ?? record.id));
+    const query = row.query ? `?${row.query(record, side)}` : '';
+    const body = row.body ? await row.body(record, side, world) : undefined;
     const token = role && world.a.as[role].token;
     return () => t.request(method, path + query, { token, body, headers: { 'idempotency-key': randomUUID() } });
   }
@@ -190,6 +193,15 @@ describe('Route × role access matrix', () => {
       const send = await prepare(route, row, record);
       await expectRefused(`${route} without a token`, 401, 'UNAUTHENTICATED', send, writes);
       counts.unauthenticated += 1;
+      if (!writes) {
+        // Its HEAD twin runs the same handler, guards included (an answer to HEAD has no body to check).
+        const head = await (await prepare(route, row, record, undefined, 'HEAD'))();
+        expect({ call: `HEAD twin of ${route} without a token`, status: head.status }).toEqual({
+          call: `HEAD twin of ${route} without a token`,
+          status: 401,
+        });
+        counts.unauthenticated += 1;
+      }
     }
 
     const listed = Array.isArray(row.who) ? (row.who as readonly Role[]) : null;
