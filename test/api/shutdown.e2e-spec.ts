@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isErrorResponse } from '@zerowaste/shared';
 import { FakeWechatServer } from '../support/fake-wechat';
-import { freshDatabase } from './support/test-app';
+import { freshDatabase } from './support/fresh-database';
 
 // The real process, as a service manager or `npm start` runs it: signals, exit codes and log lines
 // are what this suite is about.

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ROLE_SCOPE_KIND, ROLES, type Role, type RoleGrant, type ScopeKind } from '@zerowaste/shared';
-import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../apps/api/src/app.factory';
 import { loadConfig } from '../../../apps/api/src/config/config';
@@ -14,6 +13,7 @@ import { Region } from '../../../apps/api/src/modules/regions/region.entity';
 import { RoleGrantEntity } from '../../../apps/api/src/modules/users/role-grant.entity';
 import { User } from '../../../apps/api/src/modules/users/user.entity';
 import { FakeWechatServer } from '../../support/fake-wechat';
+import { freshDatabase } from './fresh-database';
 
 /** A signed-in user: the bearer token and the user's id. */
 export interface SignedIn {
@@ -150,32 +150,6 @@ function pointsRulesFile(overrides: Partial<PointsRules>): { path: string; remov
   const path = join(dir, 'points.json');
   writeFileSync(path, JSON.stringify({ ...defaults, ...overrides }));
   return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** A database of its own: a temp SQLite file, or a new database on DB_URL's server (dropped by `drop`). */
-export async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
-  const serverUrl = process.env.DB_URL;
-  if (serverUrl) {
-    const name = `zw_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = await createConnection(serverUrl);
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return {
-      env: { DB_URL: url.toString() },
-      drop: async () => {
-        const conn = await createConnection(serverUrl);
-        await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
-        await conn.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'zw-api-test-'));
-  return {
-    env: { SQLITE_PATH: join(dir, 'test.sqlite') },
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
-  };
 }
 
 /** The cast many suites start from: an admin, a resident, and a manager for each of `cells`. */
