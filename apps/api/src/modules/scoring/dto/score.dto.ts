@@ -97,7 +97,8 @@ export class ToFixItemDto implements ToFixItem {
   lost: number;
 }
 
-export class CellScoreDto implements CellScoreResponse {
+/** What names a cell's score for a month, in every answer that shows one. */
+abstract class ScoredCellDto {
   @ApiProperty()
   cellId: number;
 
@@ -121,7 +122,9 @@ export class CellScoreDto implements CellScoreResponse {
 
   @ApiProperty({ enum: GRADES })
   grade: Grade;
+}
 
+export class CellScoreDto extends ScoredCellDto implements CellScoreResponse {
   @ApiProperty({ type: [IndicatorScoreDto] })
   indicators: IndicatorScoreDto[];
 
@@ -170,36 +173,12 @@ export class ScoreTrendItemDto implements ScoreTrendItem {
   }
 }
 
-export class ScoreRankingItemDto implements ScoreRankingItem {
+export class ScoreRankingItemDto extends ScoredCellDto implements ScoreRankingItem {
   @ApiProperty({ example: 1, description: 'Among the cells the region and type select; ties share a rank' })
   rank: number;
 
-  @ApiProperty()
-  cellId: number;
-
-  @ApiProperty({ example: '幸福里小区' })
-  cellName: string;
-
-  @ApiProperty({ enum: CELL_TYPES })
-  cellType: CellType;
-
-  @ApiProperty({ example: '130502001' })
-  regionCode: string;
-
   @ApiProperty({ example: '西大街街道' })
   regionName: string;
-
-  @ApiProperty({ example: '2026-11' })
-  period: string;
-
-  @ApiProperty({ example: 1 })
-  rubricVersion: number;
-
-  @ApiProperty({ example: 82.5 })
-  total: number;
-
-  @ApiProperty({ enum: GRADES })
-  grade: Grade;
 
   @ApiProperty({ nullable: true, description: 'GCJ-02' })
   lat: number | null;
