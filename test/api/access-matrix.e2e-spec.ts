@@ -174,10 +174,17 @@ describe('Route × role access matrix', () => {
     expect({ call: label, code: res.json.code }).toEqual({ call: label, code: code ?? res.json.code });
   }
 
-  async function expectAllowed(label: string, send: () => Promise<TestResponse>, refusals: number[]): Promise<void> {
+  /** Calls, and expects no refusal (nor a 500), and no mention of `hidden` (the other side's cell) in the answer. */
+  async function expectAllowed(
+    label: string,
+    send: () => Promise<TestResponse>,
+    refusals: number[],
+    hidden: string | null,
+  ): Promise<void> {
     const res = await send();
     const refused = [...refusals, 500].includes(res.status) ? `${res.status} ${res.text.slice(0, 200)}` : null;
-    expect({ call: label, refused }).toEqual({ call: label, refused: null });
+    const leaked = hidden !== null && res.text.includes(hidden);
+    expect({ call: label, refused, leaked }).toEqual({ call: label, refused: null, leaked: false });
   }
 
   it.each(rows)('%s', async (route, row) => {
@@ -217,15 +224,17 @@ describe('Route × role access matrix', () => {
     const callers: readonly (Role | undefined)[] = row.who === 'public' ? [undefined] : (listed ?? ROLES);
     for (const role of callers) {
       const as = role ?? 'nobody';
+      // An owner, or a scoped role, reaches only its own side; admins and unscoped roles (a collector) reach both.
+      const oneSide = role === 'resident' || (!!role && !!ROLE_SCOPE_KIND[role]);
+      // What a role's route answers a one-side caller (a manager's list of cells…) never names the other side's cell.
+      const hidden = listed && oneSide ? b.cellName : null;
       if (!make) {
-        await expectAllowed(`${route} as ${as}`, await prepare(route, row, null, role), [401, 403]);
+        await expectAllowed(`${route} as ${as}`, await prepare(route, row, null, role), [401, 403], hidden);
         counts.allowed += 1;
         continue;
       }
       const reaches =
         reach === 'all' || (!!role && reach.includes(role)) || (role === 'resident' && reach.includes('owner'));
-      // An owner, or a scoped role, reaches only its own side; admins and unscoped roles (a collector) reach both.
-      const oneSide = role === 'resident' || (!!role && !!ROLE_SCOPE_KIND[role]);
       if (reaches && reach !== 'all' && oneSide) {
         const send = await prepare(route, row, await fresh(b), role);
         await expectRefused(`${route} as ${as} of a, for a record of b`, outside, outsideCode, send, true);
@@ -238,7 +247,7 @@ describe('Route × role access matrix', () => {
         continue;
       }
       const send = await prepare(route, row, await fresh(a), role);
-      await expectAllowed(`${route} as ${as}, for a record it reaches`, send, [401, 403, 404]);
+      await expectAllowed(`${route} as ${as}, for a record it reaches`, send, [401, 403, 404], hidden);
       counts.allowed += 1;
     }
   });

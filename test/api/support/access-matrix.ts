@@ -43,6 +43,7 @@ export interface Rec {
  */
 export interface Side {
   cellId: number;
+  cellName: string;
   shopId: number;
   closedShopId: number;
   rewardId: number;
@@ -143,12 +144,14 @@ export const records = {
 
 /** Two sides alike (see `Side`), with points for each side's resident to redeem. */
 export async function buildWorld(t: TestApp): Promise<World> {
+  const names = { a: '甲小区', b: '乙小区' };
   const cells = await seedCells(t.dataSource, [
-    { key: 'a', name: '甲小区' },
-    { key: 'b', name: '乙小区' },
+    { key: 'a', name: names.a },
+    { key: 'b', name: names.b },
   ]);
   const admin = await t.signIn(['admin'], '市管理员');
-  const side = async (cellId: number): Promise<Side> => {
+  const side = async (key: 'a' | 'b'): Promise<Side> => {
+    const [cellId, cellName] = [cells[key], names[key]];
     const { shopId } = await openShop(t, admin, cellId);
     const { shopId: closedShopId } = await openShop(t, admin, cellId, { name: '已关门的超市' });
     // No route closes a shop yet: an admin would, in the database.
@@ -156,9 +159,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
     const rewardId = await addReward(t, admin, shopId, { cost: 1, stock: 1000 });
     const as = { ...(await signInEveryRole(t, { cell: [cellId], shop: [shopId, closedShopId] })), admin };
     await made(t, admin, '/api/points/adjustments', { userId: as.resident.userId, amount: 1000, reason: '访问矩阵' });
-    return { cellId, shopId, closedShopId, rewardId, as };
+    return { cellId, cellName, shopId, closedShopId, rewardId, as };
   };
-  return { t, a: await side(cells.a), b: await side(cells.b) };
+  return { t, a: await side('a'), b: await side('b') };
 }
 
 const ADMIN = ['admin'] as const;
