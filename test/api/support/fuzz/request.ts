@@ -32,14 +32,24 @@ export interface Assets {
   png: Uint8Array;
 }
 
-/** A request the route should accept: every required part present, values from the schemas and real ids. */
-export function validRequest(op: Operation, gen: ValueGenerator, pools: Pools, rng: Prng, assets: Assets): FuzzRequest {
+/**
+ * A request the route should accept: every required part present, values from the schemas and real ids.
+ * `bare` leaves out optional query parameters (a plain list shows the most records to learn ids from).
+ */
+export function validRequest(
+  op: Operation,
+  gen: ValueGenerator,
+  pools: Pools,
+  rng: Prng,
+  assets: Assets,
+  bare = false,
+): FuzzRequest {
   const req: FuzzRequest = { method: op.method, path: op.path, pathParams: {}, query: [], headers: {} };
   for (const p of op.params) {
     if (p.in === 'path') {
       const id = pools.id(Pools.collectionOfPathParam(op.path, p.name), rng);
       req.pathParams[p.name] = String(id ?? gen.value(p.schema, p.name, rng));
-    } else if (p.in === 'query' && (p.required || rng.chance(0.4))) {
+    } else if (p.in === 'query' && (p.required || (!bare && rng.chance(0.4)))) {
       req.query.push([p.name, String(gen.value(p.schema, p.name, rng))]);
     } else if (p.in === 'header' && (p.required || rng.chance(0.5))) {
       // Headers are free text to the schema; a fresh token of 24 characters suits keys and ids alike.
