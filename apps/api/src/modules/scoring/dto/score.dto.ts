@@ -52,13 +52,18 @@ export class IndicatorScoreDto implements IndicatorScore {
   @ApiProperty({ enum: INDICATOR_RULES })
   rule: IndicatorRule;
 
-  @ApiProperty({ nullable: true, example: 72, description: 'null: a manual indicator without approved evidence' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 72,
+    description: 'null: a manual indicator without approved evidence',
+  })
   raw: number | null;
 
-  @ApiProperty({ enum: MEASURE_UNITS, nullable: true })
+  @ApiProperty({ type: String, enum: MEASURE_UNITS, nullable: true })
   unit: MeasureUnit | null;
 
-  @ApiProperty({ nullable: true, example: 80 })
+  @ApiProperty({ type: Number, nullable: true, example: 80 })
   target: number | null;
 
   @ApiProperty({ example: 9 })
@@ -180,10 +185,10 @@ export class ScoreRankingItemDto extends ScoredCellDto implements ScoreRankingIt
   @ApiProperty({ example: '西大街街道' })
   regionName: string;
 
-  @ApiProperty({ nullable: true, description: 'GCJ-02' })
+  @ApiProperty({ type: Number, nullable: true, description: 'GCJ-02' })
   lat: number | null;
 
-  @ApiProperty({ nullable: true, description: 'GCJ-02' })
+  @ApiProperty({ type: Number, nullable: true, description: 'GCJ-02' })
   lng: number | null;
 
   static from(row: RankingRow): ScoreRankingItemDto {

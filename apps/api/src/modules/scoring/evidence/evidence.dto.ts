@@ -119,16 +119,16 @@ export class EvidenceDto implements EvidenceResponse {
   @ApiProperty({ enum: EVIDENCE_STATUSES })
   status: EvidenceStatus;
 
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   reason: string | null;
 
   @ApiProperty()
   submittedByUserId: number;
 
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: Number, nullable: true })
   reviewedByUserId: number | null;
 
-  @ApiProperty({ nullable: true, format: 'date-time' })
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
   reviewedAt: string | null;
 
   @ApiProperty({ format: 'date-time' })
