@@ -236,6 +236,7 @@ describeBrowser('H5 management pages in Chromium', () => {
     await inputs.nth(0).fill('实验小学积分角');
     await inputs.nth(1).fill('刘店主');
     await page.locator('.shop__keeper', { hasText: '刘店主' }).filter({ visible: true }).click();
+    await page.locator('.shop__keeper--picked', { hasText: '已选' }).filter({ visible: true }).waitFor();
     await shot(page, 'admin-open-shop', false);
     await page.locator('.shop__submit').filter({ visible: true }).click();
     await page.locator('.shop__name', { hasText: '实验小学积分角' }).filter({ visible: true }).waitFor();

@@ -149,7 +149,7 @@ export function GuideItemSheet({ item, fromMiss, onClose, onSaved }: GuideItemSh
       <SubmitButton
         className="guide-item-sheet__save"
         busy={action.busy}
-        busyText={'正在保存…'}
+        busyText="正在保存…"
         text={item ? '保存' : '添加到分类指南'}
         onClick={() => void submit()}
       />

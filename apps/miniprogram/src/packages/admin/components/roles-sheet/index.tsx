@@ -228,8 +228,8 @@ export function RolesSheet({
       <SubmitButton
         className="roles-sheet__save"
         busy={action.busy}
-        busyText={'正在保存…'}
-        text={'保存角色'}
+        busyText="正在保存…"
+        text="保存角色"
         onClick={() => void save()}
       />
     </Sheet>

@@ -140,7 +140,7 @@ function CellForm({ cell }: { cell: CellResponse | null }) {
       <SubmitButton
         className="cell-edit__save"
         busy={action.busy}
-        busyText={'正在保存…'}
+        busyText="正在保存…"
         text={cell ? '保存修改' : '新建无废细胞'}
         onClick={() => void submit()}
       />

@@ -140,8 +140,8 @@ function AdjustForm({
         <SubmitButton
           className="adjust__submit"
           busy={action.busy}
-          busyText={'正在调整…'}
-          text={'调整积分'}
+          busyText="正在调整…"
+          text="调整积分"
           onClick={() => void submit()}
         />
       </View>

@@ -58,7 +58,7 @@ function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
   return (
     <Sheet
       title="登记垃圾桶"
-      subtitle={`登记后生成二维码标签，打印贴在桶上，居民扫码投放得积分。`}
+      subtitle="登记后生成二维码标签，打印贴在桶上，居民扫码投放得积分。"
       busy={action.busy}
       onClose={onClose}
     >
@@ -71,7 +71,6 @@ function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
           value={name}
           placeholder="如：3 号楼东侧分类站"
           maxlength={64}
-          className="bins__name-input"
           onChange={(value) => {
             setName(value);
             setProblem(null);
@@ -94,8 +93,8 @@ function RegisterSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
       <SubmitButton
         className="bins__submit"
         busy={action.busy}
-        busyText={'正在登记…'}
-        text={'登记并生成标签'}
+        busyText="正在登记…"
+        text="登记并生成标签"
         onClick={() => void submit()}
       />
     </Sheet>

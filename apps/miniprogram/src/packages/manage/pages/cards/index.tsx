@@ -65,8 +65,8 @@ function CreateSheet({
       <SubmitButton
         className="cards__submit"
         busy={action.busy}
-        busyText={'正在办理…'}
-        text={'办卡'}
+        busyText="正在办理…"
+        text="办卡"
         onClick={() => void submit()}
       />
     </Sheet>

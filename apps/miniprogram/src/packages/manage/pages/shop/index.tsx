@@ -122,7 +122,7 @@ function RewardSheet({
       <SubmitButton
         className="shop__submit"
         busy={action.busy}
-        busyText={'正在保存…'}
+        busyText="正在保存…"
         text={reward ? '保存' : '上架'}
         onClick={() => void submit()}
       />
@@ -155,11 +155,13 @@ function ShopkeeperSearch({ picked, onPick }: { picked: UserResponse | null; onP
   }, [search]);
   return (
     <View>
-      <FieldInput
-        value={q}
-        placeholder={picked ? `已选：${picked.nickname}（编号 ${picked.id}）` : '输入店主的昵称查找'}
-        onChange={setQ}
-      />
+      <FieldInput value={q} placeholder={picked ? '输入昵称换一位店主' : '输入店主的昵称查找'} onChange={setQ} />
+      {picked && found.length === 0 ? (
+        <View className="shop__keeper shop__keeper--picked">
+          <Text className="shop__keeper-name">{picked.nickname}</Text>
+          <Text className="shop__keeper-id">已选 · 编号 {picked.id}</Text>
+        </View>
+      ) : null}
       {found.map((user) => (
         <View
           key={user.id}
@@ -241,8 +243,8 @@ function OpenShopSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
       <SubmitButton
         className="shop__submit"
         busy={action.busy}
-        busyText={'正在开设…'}
-        text={'开设'}
+        busyText="正在开设…"
+        text="开设"
         onClick={() => void submit()}
       />
     </Sheet>
