@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chinaMonthRange, chinaPeriodOf, shiftPeriod } from '@zerowaste/shared';
+import sharp from 'sharp';
 import { CONFIG, type Config } from '../../apps/api/src/config/config';
 import { Cell } from '../../apps/api/src/modules/cells/cell.entity';
 import { CellScore } from '../../apps/api/src/modules/scoring/cell-score.entity';
@@ -118,6 +119,36 @@ describe('Zero-waste cell scoring', () => {
         expect({ body, status: res.status }).toEqual({ body, status: 400 });
         expect((res.json.errors as { field: string }[]).map((e) => e.field)).toContain(field);
       }
+    });
+
+    it('carries only photos the submitter uploaded as evidence', async () => {
+      const photo = async (who: SignedIn, kind = 'evidence'): Promise<string> => {
+        const jpeg = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#2a6' } })
+          .jpeg()
+          .toBuffer();
+        const form = new FormData();
+        form.append('kind', kind);
+        form.append('file', new Blob([jpeg], { type: 'image/jpeg' }), 'p.jpg');
+        const res = await fetch(`${t.baseUrl}/api/images`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${who.token}` },
+          body: form,
+        });
+        expect(res.status).toBe(201);
+        return ((await res.json()) as { id: string }).id;
+      };
+      const body = { indicatorKey: 'publicity', period: shiftPeriod(P, -6), value: 0, note: '宣传栏' };
+      const someoneElses = await photo(managerB);
+      const activityPhoto = await photo(managerA, 'activity');
+      for (const imageIds of [[someoneElses], [activityPhoto]]) {
+        const res = await evidence(managerA, cells.a, { ...body, imageIds });
+        expect(res.status).toBe(400);
+        expect(res.json.errors).toEqual([expect.objectContaining({ field: 'imageIds' })]);
+      }
+      const mine = await photo(managerA);
+      const res = await evidence(managerA, cells.a, { ...body, imageIds: [mine] });
+      expect(res.status).toBe(201);
+      expect(res.json).toMatchObject({ imageIds: [mine], imageUrls: [`/api/images/${mine}`], status: 'pending' });
     });
 
     it("is submitted by the cell's manager only: another cell is 404, an admin or a resident 403", async () => {
