@@ -18,6 +18,8 @@ const dist = (path) => require(join(ROOT, 'apps/api/dist', path));
 const { createApp } = dist('app.factory.js');
 const { loadConfig } = dist('config/config.js');
 const { ScoringService } = dist('modules/scoring/scoring.service.js');
+const { CELL_TYPES } = require('@zerowaste/shared');
+const { DataSource } = require('typeorm');
 
 const { values: args } = parseArgs({
   options: { cells: { type: 'string', default: '5000' }, drops: { type: 'string', default: '1000000' } },
@@ -28,17 +30,7 @@ const PERIOD = '2026-10';
 // 2026-10 in China time, as UTC.
 const MONTH_START = '2026-09-30 16:00:00';
 const MONTH_SECONDS = 31 * 24 * 3600;
-const TYPES = [
-  'community',
-  'village',
-  'scenic_area',
-  'office',
-  'school',
-  'restaurant',
-  'mall',
-  'express_outlet',
-  'family',
-];
+const RUNS = 3;
 const COUNTIES = ['130502', '130503', '130505', '130506', '130522'];
 
 async function freshDatabase() {
@@ -63,15 +55,16 @@ async function generate(url, cells, drops) {
   );
   await db.query(
     `INSERT INTO cells (name, type, regionCode, address, households, status)
-     SELECT CONCAT('单元', seq), ELT(1 + seq % 9, ${TYPES.map((t) => `'${t}'`).join(', ')}),
+     SELECT CONCAT('单元', seq), ELT(1 + seq % 9, ${CELL_TYPES.map((t) => `'${t}'`).join(', ')}),
             ELT(1 + seq % ${COUNTIES.length}, ${COUNTIES.map((c) => `'${c}'`).join(', ')}), '', 50 + seq % 500, 'building'
        FROM ${seq(cells)}`,
   );
   const bins = cells * 2;
   // Bin b belongs to cell 1 + (b - 1) % cells.
   await db.query(
-    `INSERT INTO bins (cellId, code, codeVersion, name, category, lat, lng, status)
-     SELECT 1 + (seq - 1) % ${cells}, CONCAT('B', seq), 1, CONCAT(seq, ' 号分类站'), NULL, 37.07, 114.5, 'active'
+    `INSERT INTO bins (cellId, code, codeVersion, name, category, lat, lng, status, createdAt, updatedAt)
+     SELECT 1 + (seq - 1) % ${cells}, CONCAT('B', seq), 1, CONCAT(seq, ' 号分类站'), NULL, 37.07, 114.5, 'active',
+            '2026-01-01', '2026-01-01'
        FROM ${seq(bins)}`,
   );
   // A drop's bin is 1 + seq % bins, so its cell is 1 + (seq % bins) % cells; about one in three is judged wrong,
@@ -103,13 +96,20 @@ async function run(cells, drops) {
   try {
     const generated = await generate(url, cells, drops);
     const scoring = app.get(ScoringService);
-    const started = process.hrtime.bigint();
-    const scored = await scoring.recompute(PERIOD, undefined, new Date('2026-11-01T00:00:00Z'));
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    // The machine may be shared: score RUNS times from scratch and keep the median.
+    const times = [];
+    let scored = 0;
+    for (let i = 0; i < RUNS; i += 1) {
+      await app.get(DataSource).query('DELETE FROM cell_scores');
+      const started = process.hrtime.bigint();
+      scored = await scoring.recompute(PERIOD, undefined, new Date('2026-11-01T00:00:00Z'));
+      times.push(Number(process.hrtime.bigint() - started) / 1e9);
+    }
+    const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
     process.stdout.write(
-      `${cells.toLocaleString('en')} cells, ${drops.toLocaleString('en')} drops: generated in ${generated.toFixed(1)} s, scored ${scored} cells in ${seconds.toFixed(2)} s\n`,
+      `${cells.toLocaleString('en')} cells, ${drops.toLocaleString('en')} drops: generated in ${generated.toFixed(1)} s, scored ${scored} cells in ${median.toFixed(2)} s (median of ${times.map((t) => t.toFixed(2)).join(', ')})\n`,
     );
-    return seconds;
+    return median;
   } finally {
     await app.close();
   }
