@@ -65,7 +65,8 @@ describe('Route × role access matrix', () => {
   const counts = { routes: 0, unauthenticated: 0, forbidden: 0, outside: 0, allowed: 0 };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // No background job (scoring, expiry) may write while a refused request's database is compared.
+    t = await startTestApp({ JOBS_DISABLED: 'true' });
     world = await buildWorld(t);
     served = servedRoutes(t.app);
   });
