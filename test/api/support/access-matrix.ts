@@ -5,7 +5,8 @@
  * reads the routes from the running app and fails on a route without a row, on a row without a
  * route, and on any answer that breaks a row: no token → 401, a role not listed → 403, a record the
  * caller does not reach → 404 (or the row's `outside`) with nothing changed in the database, and a
- * record they do reach → neither 401, 403 nor 404.
+ * record they do reach → neither 401, 403 nor 404; what a role's route answers a scoped caller never
+ * names the other side's cell.
  *
  * A row: `'METHOD /api/path/:id': { who, target?, reach?, body?, query?, outside? }`. Routes that take
  * an id (in the path, or a scope id in the query or body) name a `target` from `records` below, or a
@@ -39,7 +40,9 @@ export interface Rec {
 /**
  * One side of the test world: a cell with an open and a closed points shop, a reward, and one user per
  * role, each holding it for this side's cell or shops only. The other side is the same, so a caller
- * of one side meets "another user's record" and "a record outside my scope" on the other.
+ * of one side meets "another user's record" and "a record outside my scope" on the other. The river
+ * chief holds its role unscoped while no river segments exist: once they do, give each side a segment
+ * (signInEveryRole's `river_segment`) and the chief's rows reach it.
  */
 export interface Side {
   cellId: number;
