@@ -142,6 +142,14 @@ describe('Bad input', () => {
     expectErrorShape(res.json);
   });
 
+  it('refuses an id in another spelling of a number (hex, exponent, spaces) rather than reading it as one', async () => {
+    const { token: admin } = await t.signIn(['admin']);
+    for (const id of ['0x1', '1e0', '%201', '1.0']) {
+      const res = await t.request('GET', `/api/cells/${id}`, { token: admin });
+      expect({ id, status: res.status, code: res.json.code }).toEqual({ id, status: 400, code: 'BAD_REQUEST' });
+    }
+  });
+
   it('refuses a bad page number and serves an oversize page at the cap', async () => {
     const { token: admin } = await t.signIn(['admin']);
     const bad = await t.request('GET', '/api/users?page=abc', { token: admin });

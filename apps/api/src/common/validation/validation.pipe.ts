@@ -53,6 +53,20 @@ export class AppValidationPipe extends ValidationPipe {
     });
   }
 
+  // Nest turns a numeric route parameter into a number with `+value`, so `0x10`, `1e3`, ` 1` or an
+  // empty segment would each name a record; only decimal digits do, anything else is left to ParseIntPipe to refuse.
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (
+      metadata.type === 'param' &&
+      metadata.metatype === Number &&
+      typeof value === 'string' &&
+      !/^-?\d+$/.test(value)
+    ) {
+      return value;
+    }
+    return super.transformPrimitive(value, metadata);
+  }
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object) {
       if (value === undefined) return super.transform({}, metadata);
