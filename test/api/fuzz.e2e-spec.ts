@@ -60,7 +60,7 @@ describe('OpenAPI fuzzer', () => {
       const ranLogic = new Set<string>();
       let fiveHundreds = 0;
 
-      const run = async (op: Operation, role: Role, mutation: string, req: FuzzRequest) => {
+      const run = async (op: Operation, role: Role, mutation: string, req: FuzzRequest, mustRefuse = false) => {
         sent[role]++;
         const res = await send(t.baseUrl, req, tokens[role]).catch((error: Error) => ({
           status: 0,
@@ -74,7 +74,7 @@ describe('OpenAPI fuzzer', () => {
           pools.harvest(op.path, res.json);
           if (mutation === 'valid') ranLogic.add(op.id);
         }
-        const problem = res.status === 0 ? res.text : checker.problem(op, res);
+        const problem = res.status === 0 ? res.text : checker.problem(op, res, mustRefuse);
         if (!problem) return accepted;
         const where = `${op.id} as ${role}, ${mutation}`;
         const key = `${where}: ${problem}`;
@@ -109,7 +109,7 @@ describe('OpenAPI fuzzer', () => {
           }
           const { always, sampled } = mutationsOf(op, valid, gen, rng);
           const chosen = [...always, ...rng.shuffle(sampled)].slice(0, budget - 1);
-          for (const m of chosen) await run(op, role, m.name, freshHeaders(op, valid, m.request, rng));
+          for (const m of chosen) await run(op, role, m.name, freshHeaders(op, valid, m.request, rng), m.mustRefuse);
         }
       }
 

@@ -23,9 +23,10 @@ export class ResponseChecker {
     this.ajv.addSchema(componentsAsJsonSchema(doc, BASE, true));
   }
 
-  /** What is wrong with this answer to `op`, or undefined when nothing is. */
-  problem(op: Operation, res: FuzzResponse): string | undefined {
+  /** What is wrong with this answer to `op`, or undefined when nothing is (`mustRefuse`: no 2xx allowed). */
+  problem(op: Operation, res: FuzzResponse, mustRefuse = false): string | undefined {
     if (res.status >= 500) return `answered ${res.status}`;
+    if (mustRefuse && res.status < 300) return `accepted an id that names no record (answered ${res.status})`;
     if (res.status >= 200 && res.status < 300) return this.successProblem(op, res);
     if (res.status < 400) return op.responses[String(res.status)] ? undefined : `undeclared status ${res.status}`;
     if (!res.contentType.startsWith('application/json'))

@@ -7,6 +7,8 @@ import type { ValueGenerator } from './values';
 export interface Mutation {
   name: string;
   request: FuzzRequest;
+  /** Names no record (an unknown or malformed id): a 2xx would mean the route read it as another one. */
+  mustRefuse?: boolean;
 }
 
 export const UNICODE = {
@@ -130,9 +132,11 @@ export function mutationsOf(
   // Path parameters.
   for (const p of op.params.filter((p) => p.in === 'path')) {
     for (const [name, value] of Object.entries(PATH_IDS)) {
-      variant(name === 'id that does not exist' ? always : sampled, `path ${p.name}: ${name}`, (r) => {
+      const list = name === 'id that does not exist' ? always : sampled;
+      variant(list, `path ${p.name}: ${name}`, (r) => {
         r.pathParams[p.name] = value;
       });
+      list[list.length - 1].mustRefuse = true;
     }
   }
 
