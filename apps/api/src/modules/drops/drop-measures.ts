@@ -42,7 +42,7 @@ export const DROP_MEASURES: MeasureDefinition[] = [
       const only = cellFilter('d.cellId', cellIds);
       return countsByCell(em, {
         sql: `SELECT d.cellId AS cellId,
-                     100.0 * SUM(CASE WHEN d.verdict = 'correct' THEN 1 ELSE 0 END) / COUNT(*) AS n
+                     1e2 * SUM(CASE WHEN d.verdict = 'correct' THEN 1 ELSE 0 END) / COUNT(*) AS n
                 FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
                WHERE d.createdAt >= ? AND d.createdAt < ? AND d.verdict IS NOT NULL${only.sql}
                GROUP BY d.cellId`,

@@ -37,7 +37,8 @@ export async function countsByCell(em: EntityManager, { sql, parameters }: CellC
 
 /**
  * A grouped count divided by each cell's households (× `scale`: 100 for a percentage); a cell
- * without households measures 0. One statement over every cell.
+ * without households measures 0. One statement over every cell. `1e0 *` makes it floating-point
+ * division on both drivers (SQLite would divide integers, MySQL in decimals).
  */
 export async function perHousehold(
   em: EntityManager,
@@ -46,7 +47,7 @@ export async function perHousehold(
 ): Promise<Map<number, number>> {
   const rows = await select<{ cellId: number | string; n: number | string | null }>(
     em,
-    `SELECT c.id AS cellId, CASE WHEN c.households > 0 THEN x.n * ${Number(scale)} / c.households ELSE 0 END AS n
+    `SELECT c.id AS cellId, CASE WHEN c.households > 0 THEN 1e0 * x.n * ${Number(scale)} / c.households ELSE 0 END AS n
        FROM (${sql}) x JOIN cells c ON c.id = x.cellId`,
     parameters,
   );
