@@ -17,6 +17,7 @@ import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { AppValidationPipe } from './common/validation/validation.pipe';
 import type { Config } from './config/config';
 import { seedDemoData } from './database/seeds/demo-seed';
+import { RubricsService } from './modules/scoring/rubrics.service';
 import { loadSortingGuideIfEmpty } from './modules/sorting/load-sorting-guide';
 import { APP_VERSION } from './version';
 
@@ -95,6 +96,8 @@ function useJsonBodyParser(
 async function prepareDatabase(app: NestFastifyApplication, config: Config): Promise<void> {
   const dataSource = app.get(DataSource);
   if (config.db.migrateOnStart) await dataSource.runMigrations({ transaction: 'each' });
+  // A rubric file whose content changed becomes a new version now, before anything is scored.
+  await app.get(RubricsService).sync();
   await loadSortingGuideIfEmpty(dataSource, config.sortingGuidePath);
   if (config.app.demoMode && (await seedDemoData(dataSource))) {
     new Logger('Seed').log('Seeded the demo city (Xingtai) and the demo users');
