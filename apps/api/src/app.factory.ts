@@ -16,6 +16,7 @@ import { drainRequestsOnClose } from './common/http/request-drain';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { AppValidationPipe } from './common/validation/validation.pipe';
 import type { Config } from './config/config';
+import { scoreDemoHistory } from './database/seeds/demo-history';
 import { seedDemoData } from './database/seeds/demo-seed';
 import { RubricsService } from './modules/scoring/rubrics.service';
 import { loadSortingGuideIfEmpty } from './modules/sorting/load-sorting-guide';
@@ -100,7 +101,8 @@ async function prepareDatabase(app: NestFastifyApplication, config: Config): Pro
   await app.get(RubricsService).sync();
   await loadSortingGuideIfEmpty(dataSource, config.sortingGuidePath);
   if (config.app.demoMode && (await seedDemoData(dataSource))) {
-    new Logger('Seed').log('Seeded the demo city (Xingtai) and the demo users');
+    await scoreDemoHistory(app);
+    new Logger('Seed').log('Seeded the demo city (Xingtai), the demo users and six months of history, scored');
   }
 }
 

@@ -5,6 +5,7 @@ import { Region } from '../../modules/regions/region.entity';
 import { RoleGrantEntity } from '../../modules/users/role-grant.entity';
 import { User } from '../../modules/users/user.entity';
 import { seedDemoBins } from './demo-bins';
+import { seedDemoHistory } from './demo-history';
 import { seedDemoRewards } from './demo-rewards';
 import { XINGTAI_CELLS, XINGTAI_REGIONS } from './xingtai';
 
@@ -30,7 +31,7 @@ export interface DemoSeedContext {
 }
 
 /** Features add their demo data here (bins, shops…); each runs in the seed's transaction, in order. */
-const FEATURE_SEEDS: ((ctx: DemoSeedContext) => Promise<void>)[] = [seedDemoBins, seedDemoRewards];
+const FEATURE_SEEDS: ((ctx: DemoSeedContext) => Promise<void>)[] = [seedDemoBins, seedDemoRewards, seedDemoHistory];
 
 /**
  * Fills an empty database with the demo city and one user per role. Runs once: it does nothing when
