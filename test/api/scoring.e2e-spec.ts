@@ -332,18 +332,19 @@ describe('Zero-waste cell scoring', () => {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it('makes a changed rubric a new version and leaves old scores on theirs', async () => {
+    it('makes a changed rubric a new version at start-up and leaves old scores on theirs', async () => {
+      const communityVersions = () =>
+        t.dataSource.getRepository(RubricVersion).find({ where: { cellType: 'community' }, order: { version: 'ASC' } });
+      expect((await communityVersions()).map((v) => v.version)).toEqual([1, 2]);
       expect((await recompute({ period: P3 }, second)).status).toBe(200);
       const newer = (await scoreOf(cells.a, P3, admin, second)).json;
       // Two of ten households (accounts 1 and 7): 20% of the new target of 50% × 10 points.
       expect(newer).toMatchObject({ rubricVersion: 2, total: 4 });
       expect((await recompute({ period: P }, second)).status).toBe(200);
       expect((await scoreOf(cells.a, P, admin, second)).json).toMatchObject({ rubricVersion: 1, total: 69.25 });
-      const versions = await t.dataSource
-        .getRepository(RubricVersion)
-        .find({ where: { cellType: 'community' }, order: { version: 'ASC' } });
-      expect(versions.map((v) => v.version)).toEqual([1, 2]);
+      const versions = await communityVersions();
       expect(versions[0].contentHash).not.toBe(versions[1].contentHash);
+      expect(versions[1].content.indicators.find((i) => i.key === 'participation')?.target).toBe(50);
       expect(await t.dataSource.getRepository(RubricVersion).count({ where: { cellType: 'village' } })).toBe(1);
     });
 

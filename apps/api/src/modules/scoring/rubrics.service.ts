@@ -45,7 +45,7 @@ export class RubricsService implements OnApplicationBootstrap {
 
   /**
    * Makes each file the current version of its cell type, storing a new version when its content
-   * changed. Done on first use rather than at bootstrap, because migrations run after bootstrap.
+   * changed. Called at start-up once migrations have run (they run after bootstrap), else on first use.
    */
   sync(files: RubricFile[] = this.config.rubrics.files): Promise<void> {
     const run = (async () => {
