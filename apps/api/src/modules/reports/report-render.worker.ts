@@ -199,8 +199,12 @@ function fittingPrefix(
     if (doc.heightOfString(text.slice(0, mid), opts) <= height) lo = mid;
     else hi = mid - 1;
   }
+  // A line never starts with a closing mark (避头点): the character before it moves down with it.
+  while (lo > 1 && CLOSING_MARKS.includes(text[lo])) lo -= 1;
   return text.slice(0, lo);
 }
+
+const CLOSING_MARKS = '，。、；：？！）》」』”’%';
 
 function drawFigures(layout: Layout, items: { label: string; value: string; note?: string }[]): void {
   const { doc } = layout;

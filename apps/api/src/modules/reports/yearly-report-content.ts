@@ -268,7 +268,7 @@ function cellIndicators(indicators: IndicatorScore[]): ReportBlock {
       i.name,
       String(i.weight),
       i.raw === null ? (i.source === 'manual' ? '未提交' : '—') : shown(i, i.raw),
-      i.target === null ? '—' : shown(i, i.target),
+      i.target === null || i.rule === 'deductions' ? '—' : shown(i, i.target),
       fixed(i.points),
     ]),
     empty: '本年度暂无评分',
@@ -404,7 +404,7 @@ function gradeOf(total: number): Grade {
 /** A value as the indicator reads: yes/no for a yes/no rule, else with its unit. */
 function shown(indicator: IndicatorScore, value: number): string {
   if (indicator.rule === 'yes_no' && indicator.unit === null) return value >= (indicator.target ?? 1) ? '是' : '否';
-  if (indicator.rule === 'deductions') return `${Math.round(value)} 项`;
+  if (indicator.rule === 'deductions') return Math.round(value) ? `${Math.round(value)} 项未达标` : '全部达标';
   return withUnit(value, indicator.unit);
 }
 
