@@ -31,6 +31,10 @@ export class ResponseChecker {
     if (res.status < 400) return op.responses[String(res.status)] ? undefined : `undeclared status ${res.status}`;
     if (!res.contentType.startsWith('application/json'))
       return `error answer in ${res.contentType || 'no content type'}`;
+    const declaredTypes = Object.keys(op.responses[String(res.status)]?.content ?? {});
+    if (declaredTypes.length && !declaredTypes.includes('application/json')) {
+      return `error answer in JSON, declared as ${declaredTypes.join(', ')}`;
+    }
     const body = res.json;
     if (!isErrorResponse(body)) return 'error answer not in the {code, message, errors?} shape';
     const extra = Object.keys(body).filter((k) => !ERROR_KEYS.has(k));
