@@ -194,6 +194,36 @@ describe('Points shops and rewards', () => {
     expect((await t.request('GET', `/api/rewards?shopId=${shop.id}`, { token: resident.token })).json.total).toBe(3);
     expect((await t.request('GET', '/api/rewards?shopId=abc', { token: resident.token })).status).toBe(400);
   });
+
+  it("lists every reward of a shop, withdrawn ones too, to the cell's managers and admins only, a page at a time", async () => {
+    const { shop } = await openShop(admin, cells.a, '甲村六店');
+    const ids: number[] = [];
+    for (const name of ['肥皂', '牙膏', '毛巾']) {
+      ids.push((await addReward(managerA, shop.id, { name, cost: 10, stock: 2 })).json.id as number);
+    }
+    await t.request('PATCH', `/api/rewards/${ids[1]}`, { token: managerA.token, body: { active: false } });
+    const shelf = (by: Token, query = '') =>
+      t.request('GET', `/api/shops/${shop.id}/rewards${query}`, { token: by.token });
+
+    const mine = await shelf(managerA);
+    expect(mine.status).toBe(200);
+    expect(mine.json.total).toBe(3);
+    expect((mine.json.items as { id: number; active: boolean }[]).map((r) => [r.id, r.active])).toEqual([
+      [ids[0], true],
+      [ids[1], false],
+      [ids[2], true],
+    ]);
+    expect((await shelf(admin)).json.total).toBe(3);
+    const page2 = await shelf(managerA, '?pageSize=2&page=2');
+    expect((page2.json.items as { name: string }[]).map((r) => r.name)).toEqual(['毛巾']);
+    // The public list still shows only what can be redeemed.
+    expect((await t.request('GET', `/api/rewards?shopId=${shop.id}`, { token: resident.token })).json.total).toBe(2);
+
+    expect((await shelf(managerB)).status).toBe(404);
+    expect((await shelf(resident)).status).toBe(403);
+    expect((await t.request('GET', '/api/shops/999999/rewards', { token: admin.token })).status).toBe(404);
+    expect((await shelf(managerA, '?pageSize=0')).status).toBe(400);
+  });
 });
 
 describe('Demo points shops', () => {

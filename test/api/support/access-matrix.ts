@@ -329,6 +329,7 @@ export const ACCESS_MATRIX: Record<string, Row> = {
     target: records.closedShop,
     reach: ['admin', 'cell_manager', 'shopkeeper'],
   },
+  'GET /api/shops/:id/rewards': managed(records.shop),
   'POST /api/shops/:id/rewards': managed(records.shop, { body: () => ({ name: '肥皂', cost: 5, stock: 3 }) }),
   'GET /api/rewards': signedIn,
   'PATCH /api/rewards/:id': managed(records.reward, { body: () => ({ stock: 4 }) }),

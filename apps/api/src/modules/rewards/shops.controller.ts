@@ -5,6 +5,7 @@ import { CurrentCaller } from '../../common/decorators/current-caller.decorator'
 import { Roles } from '../../common/decorators/roles.decorator';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator';
 import { PageDto } from '../../common/pagination/page.dto';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { CreateRewardDto, RewardResponseDto } from './dto/reward.dto';
 import { CreateShopDto, ShopListQueryDto, ShopResponseDto } from './dto/shop.dto';
 import { ShopsService } from './shops.service';
@@ -38,6 +39,18 @@ export class ShopsController {
   @ApiErrors('NOT_FOUND')
   get(@CurrentCaller() caller: Caller, @Param('id', ParseIntPipe) id: number): Promise<ShopResponseDto> {
     return this.shops.get(caller, id);
+  }
+
+  @Get(':id/rewards')
+  @Roles('admin', 'cell_manager')
+  @ApiOperation({
+    summary:
+      "Every reward of a shop, withdrawn ones too, for whoever stocks it (admin, or a manager of the shop's cell)",
+  })
+  @ApiOkResponse({ type: PageDto(RewardResponseDto) })
+  @ApiErrors('NOT_FOUND')
+  shelf(@CurrentCaller() caller: Caller, @Param('id', ParseIntPipe) id: number, @Query() query: PageQueryDto) {
+    return this.shops.shelfOf(caller, id, query);
   }
 
   @Post(':id/rewards')

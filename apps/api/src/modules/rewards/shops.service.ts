@@ -5,6 +5,7 @@ import { In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
 import { pageWindow, toPage } from '../../common/pagination/page';
+import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ScopeTargets } from '../../common/scope/scope-targets';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { UsersService } from '../users/users.service';
@@ -111,6 +112,19 @@ export class ShopsService implements OnModuleInit {
       ),
     );
     return RewardResponseDto.from(reward);
+  }
+
+  /**
+   * Every reward of the shop, withdrawn ones too, so that whoever stocks it can offer one again
+   * (the public list shows only what can be redeemed now).
+   */
+  async shelfOf(caller: Caller, shopId: number, query: PageQueryDto): Promise<Page<RewardResponseDto>> {
+    const shop = await this.shops.findOne({ where: { id: shopId }, select: { id: true, cellId: true } });
+    if (!shop) throw AppError.notFound('Shop');
+    caller.assertCanSee({ cellId: shop.cellId }, ['cell_manager'], 'Shop');
+    const { skip, take } = pageWindow(query);
+    const [rows, total] = await this.rewards.findAndCount({ where: { shopId }, order: { id: 'ASC' }, skip, take });
+    return toPage(query, rows, total, RewardResponseDto.from);
   }
 
   /** Stock is set to what is on the shelf now; redemptions already made keep their units. */
