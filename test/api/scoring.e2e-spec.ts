@@ -251,6 +251,18 @@ describe('Zero-waste cell scoring', () => {
       expect({ ...again, computedAt: null }).toEqual({ ...score, computedAt: null });
     });
 
+    it('recomputes a past month with the rubric it used, even after the cell changed type', async () => {
+      const before = (await scoreOf(cells.b, P)).json;
+      const patch = (type: string) =>
+        t.request('PATCH', `/api/cells/${cells.b}`, { token: admin.token, body: { type } });
+      expect((await patch('village')).status).toBe(200);
+      await recompute({ period: P, cellId: cells.b });
+      const after = (await scoreOf(cells.b, P)).json;
+      // Still scored as the community it was, with the same numbers.
+      expect({ ...after, computedAt: null }).toEqual({ ...before, computedAt: null });
+      await patch('community');
+    });
+
     it('counts evidence once an admin approves it, rescoring the month', async () => {
       const queue = await t.request('GET', `/api/evidence?period=${P}`, { token: admin.token });
       const pending = (queue.json.items as Json[]).find((e) => e.indicatorKey === 'collection_yard') as Json;

@@ -44,6 +44,12 @@ interface CellRow {
   type: CellType;
 }
 
+/** The rubric a month's score was computed with. */
+interface KeptRubric {
+  cellType: CellType;
+  version: number;
+}
+
 /**
  * Scores cells against their type's rubric, set-based: one grouped query per measure over every cell
  * scored, one for the approved evidence, and batched inserts. A cell's score for a period keeps the
@@ -76,15 +82,16 @@ export class ScoringService {
     const cells = await select<CellRow>(em, `SELECT id, type FROM cells${only}`, cellIds ?? []);
     if (!cells.length) return 0;
     const kept = await this.keptVersions(em, period, cellIds);
-    // The rubric of each cell: the version its score already has, else the one in force.
-    const rubricOf = new Map<number, { version: number; rubric: RubricDefinition }>();
+    // The rubric of each cell: the type and version its score already has (even if the cell has changed
+    // type since), else its type's rubric in force.
+    const rubricOf = new Map<number, KeptRubric & { rubric: RubricDefinition }>();
     for (const cell of cells) {
-      const version = kept.get(Number(cell.id));
+      const was = kept.get(Number(cell.id));
       rubricOf.set(
         Number(cell.id),
-        version === undefined
-          ? await this.rubrics.currentOf(cell.type)
-          : { version, rubric: await this.rubrics.version(cell.type, version) },
+        was
+          ? { ...was, rubric: await this.rubrics.version(was.cellType, was.version) }
+          : { cellType: cell.type, ...(await this.rubrics.currentOf(cell.type)) },
       );
     }
     const measureKeys = new Set<string>();
@@ -103,7 +110,7 @@ export class ScoringService {
     const rows: unknown[][] = [];
     for (const cell of cells) {
       const id = Number(cell.id);
-      const { version, rubric } = rubricOf.get(id) as { version: number; rubric: RubricDefinition };
+      const { cellType, version, rubric } = rubricOf.get(id) as KeptRubric & { rubric: RubricDefinition };
       const values = new Map<string, number>();
       for (const [key, byCell] of measured) values.set(key, byCell.get(id) ?? 0);
       const scored = scoreCell(rubric, { measures: values, evidence: evidence.get(id) ?? new Map() }, (key) =>
@@ -112,7 +119,7 @@ export class ScoringService {
       rows.push([
         id,
         period,
-        cell.type,
+        cellType,
         version,
         scored.total,
         scored.grade,
@@ -260,14 +267,16 @@ export class ScoringService {
     };
   }
 
-  private async keptVersions(em: EntityManager, period: string, cellIds?: number[]): Promise<Map<number, number>> {
+  private async keptVersions(em: EntityManager, period: string, cellIds?: number[]): Promise<Map<number, KeptRubric>> {
     const filter = cellIds ? ` AND cellId IN (${cellIds.map(() => '?').join(', ')})` : '';
-    const rows = await select<{ cellId: number; rubricVersion: number }>(
+    const rows = await select<{ cellId: number; cellType: CellType; rubricVersion: number }>(
       em,
-      `SELECT cellId, rubricVersion FROM cell_scores WHERE period = ?${filter}`,
+      `SELECT cellId, cellType, rubricVersion FROM cell_scores WHERE period = ?${filter}`,
       [period, ...(cellIds ?? [])],
     );
-    return new Map(rows.map((row) => [Number(row.cellId), Number(row.rubricVersion)]));
+    return new Map(
+      rows.map((row) => [Number(row.cellId), { cellType: row.cellType, version: Number(row.rubricVersion) }]),
+    );
   }
 
   /** The latest approved evidence per cell and indicator for the period. */
