@@ -125,7 +125,7 @@ describeBrowser('H5 management pages in Chromium', () => {
     await page.context().close();
   });
 
-  it('lets 陈主任 put a reward on the shelf of the community station and change its stock', async () => {
+  it('lets 陈主任 put a reward on the shelf of the community station, change its stock, withdraw it and offer it again', async () => {
     const page = await phone();
     await loginAs(page, '陈主任');
     await openHub(page);
@@ -150,7 +150,19 @@ describeBrowser('H5 management pages in Chromium', () => {
     await inputs.nth(2).fill('0');
     await page.locator('.shop__submit').filter({ visible: true }).click();
     await reward.locator('.shop__stock', { hasText: '已兑完' }).waitFor();
+
+    // Off the shelf: residents no longer see it, the manager still does and can put it back.
+    await reward.click();
+    await page.locator('.shop__toggle', { hasText: '下架' }).filter({ visible: true }).click();
+    await confirmModal(page, '下架');
+    await reward.locator('.shop__stock', { hasText: '已下架' }).waitFor();
     await shot(page, 'manage-shop', false);
+    const shopId = (await api<ApiPage<{ id: number }>>('demo-manager', '/shops?cellId=1')).items[0].id;
+    const offered = await api<ApiPage<{ name: string }>>('demo-resident', `/rewards?shopId=${shopId}&pageSize=100`);
+    expect(offered.items.map((r) => r.name)).not.toContain('环保布袋');
+    await reward.click();
+    await page.locator('.shop__toggle', { hasText: '重新上架' }).filter({ visible: true }).click();
+    await reward.locator('.shop__stock', { hasText: '已兑完' }).waitFor();
     await page.context().close();
   });
 

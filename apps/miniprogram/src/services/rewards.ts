@@ -48,6 +48,11 @@ export function cancelRedemption(id: number): Promise<RedeemResponse> {
   );
 }
 
+/** Every reward of a shop, withdrawn ones too, for its cell's managers and admins. */
+export function listShopShelf(shopId: number, page = 1, pageSize?: number): Promise<Page<RewardResponse>> {
+  return request<Page<RewardResponse>>('GET', `/shops/${shopId}/rewards`, { query: { page, pageSize } });
+}
+
 /** A manager adds a reward to a shop of their cell. */
 export function createReward(shopId: number, body: CreateRewardRequest): Promise<RewardResponse> {
   return request<RewardResponse>('POST', `/shops/${shopId}/rewards`, { body });

@@ -13,8 +13,9 @@ import { SubmitButton } from '@/components/submit-button';
 import { useAction } from '@/hooks/use-action';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useResource } from '@/hooks/use-resource';
-import { createReward, createShop, listRewards, listShops, updateReward } from '@/services/rewards';
+import { createReward, createShop, listShopShelf, listShops, updateReward } from '@/services/rewards';
 import { listUsers } from '@/services/users';
+import { confirmAction } from '@/utils/confirm';
 import { hasRole } from '@/utils/roles';
 import './index.scss';
 
@@ -29,7 +30,7 @@ interface ShopWithRewards {
 
 async function loadShops(cellId: number): Promise<ShopWithRewards[]> {
   const shops = (await listShops({ cellId, pageSize: 20 })).items;
-  return Promise.all(shops.map(async (shop) => ({ shop, rewards: (await listRewards(shop.id, 1, 100)).items })));
+  return Promise.all(shops.map(async (shop) => ({ shop, rewards: (await listShopShelf(shop.id, 1, 100)).items })));
 }
 
 /** A whole number within bounds, or null. */
@@ -72,6 +73,21 @@ function RewardSheet({
     const saved = await action.run(
       () => (reward ? updateReward(reward.id, body) : createReward(shop.id, body)),
       reward ? '已保存' : '已上架',
+    );
+    if (saved) onDone();
+  };
+
+  /** Off the shelf (residents no longer see it) or back on it; stock and redemptions stay. */
+  const toggle = async (current: RewardResponse) => {
+    if (
+      current.active &&
+      !(await confirmAction('下架商品', `「${current.name}」下架后居民看不到也不能兑换，已兑换的不受影响。`, '下架'))
+    ) {
+      return;
+    }
+    const saved = await action.run(
+      () => updateReward(current.id, { active: !current.active }),
+      current.active ? '已下架' : '已重新上架',
     );
     if (saved) onDone();
   };
@@ -126,6 +142,15 @@ function RewardSheet({
         text={reward ? '保存' : '上架'}
         onClick={() => void submit()}
       />
+      {reward ? (
+        <Button
+          className={`btn ${reward.active ? 'btn--danger' : 'btn--ghost'} shop__toggle`}
+          disabled={action.busy || undefined}
+          onClick={() => void toggle(reward)}
+        >
+          {reward.active ? '下架' : '重新上架'}
+        </Button>
+      ) : null}
     </Sheet>
   );
 }
@@ -254,14 +279,14 @@ function OpenShopSheet({ cell, onClose, onDone }: { cell: CellResponse; onClose:
 function RewardRow({ reward, onEdit }: { reward: RewardResponse; onEdit: () => void }) {
   const soldOut = reward.stock <= 0;
   return (
-    <View className="shop__reward" onClick={onEdit}>
+    <View className={`shop__reward${reward.active ? '' : ' shop__reward--withdrawn'}`} onClick={onEdit}>
       <View className="shop__glyph">{Array.from(reward.name)[0]}</View>
       <View className="shop__reward-main">
         <Text className="shop__reward-name">{reward.name}</Text>
         <Text className="shop__reward-cost">{reward.cost} 积分</Text>
       </View>
-      <Text className={`shop__stock${soldOut ? ' shop__stock--out' : ''}`}>
-        {soldOut ? '已兑完' : `库存 ${reward.stock}`}
+      <Text className={`shop__stock${soldOut || !reward.active ? ' shop__stock--out' : ''}`}>
+        {reward.active ? (soldOut ? '已兑完' : `库存 ${reward.stock}`) : '已下架'}
       </Text>
       <Text className="shop__chevron">›</Text>
     </View>
