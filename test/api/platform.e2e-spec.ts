@@ -52,7 +52,7 @@ describe('Health and documentation', () => {
     expect(res.status).toBe(200);
     const paths = res.json.paths as Record<
       string,
-      Record<string, { responses: Record<string, unknown>; summary?: string }>
+      Record<string, { responses: Record<string, { content?: Record<string, unknown> }>; summary?: string }>
     >;
     const operations = Object.entries(paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
@@ -65,6 +65,11 @@ describe('Health and documentation', () => {
       expect({ route, ok: statuses.some((s) => s.startsWith('2')) }).toEqual({ route, ok: true });
       if (route !== 'GET /api/health' && route !== 'GET /api/meta') {
         expect({ route, errors: statuses.some((s) => s.startsWith('4')) }).toEqual({ route, errors: true });
+      }
+      // Errors are JSON even where the route's answer is a PDF, a spreadsheet or an image.
+      for (const status of statuses.filter((s) => Number(s) >= 400)) {
+        const types = Object.keys(op.responses[status].content ?? {});
+        expect({ route, status, types }).toEqual({ route, status, types: ['application/json'] });
       }
     }
     const schemas = (res.json.components as { schemas: Record<string, { properties?: Record<string, unknown> }> })
