@@ -25,7 +25,12 @@ import { APP_VERSION } from './version';
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** Builds the whole app (used by main.ts, the tests and the benchmarks), migrated and seeded as configured. */
-export async function createApp(config: Config): Promise<NestFastifyApplication> {
+/** Where log lines go instead of standard output: tests read them to check nothing personal is logged. */
+export interface LogDestination {
+  write(line: string): void;
+}
+
+export async function createApp(config: Config, logStream?: LogDestination): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.app.bodyLimitBytes,
     trustProxy: config.app.trustProxy,
@@ -42,6 +47,7 @@ export async function createApp(config: Config): Promise<NestFastifyApplication>
     logger: {
       level: config.app.logLevel,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
+      ...(logStream && { stream: logStream }),
     },
   });
   const fastify = adapter.getInstance();

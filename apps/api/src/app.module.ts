@@ -15,6 +15,7 @@ import { DropsModule } from './modules/drops/drops.module';
 import { HealthController } from './modules/health/health.controller';
 import { ImagesModule } from './modules/images/images.module';
 import { MetaController } from './modules/meta/meta.controller';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PointsModule } from './modules/points/points.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -51,6 +52,7 @@ export class AppModule {
         ScoringModule,
         ActivitiesModule,
         ReportsModule,
+        NotificationsModule,
         ...(config.app.benchRoutes ? [BenchModule] : []),
       ],
       controllers: [HealthController, MetaController],

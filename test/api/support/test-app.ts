@@ -6,7 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ROLE_SCOPE_KIND, ROLES, type Role, type RoleGrant, type ScopeKind } from '@zerowaste/shared';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../apps/api/src/app.factory';
-import { loadConfig } from '../../../apps/api/src/config/config';
+import { CONFIG, type Config, loadConfig } from '../../../apps/api/src/config/config';
 import type { PointsRules } from '../../../apps/api/src/config/points.config';
 import { Cell } from '../../../apps/api/src/modules/cells/cell.entity';
 import { Region } from '../../../apps/api/src/modules/regions/region.entity';
@@ -26,6 +26,8 @@ export interface TestApp {
   baseUrl: string;
   wechat: FakeWechatServer;
   dataSource: DataSource;
+  /** The app's log lines (pino JSON), when started with `captureLogs`. */
+  logs: string[];
   /** fetch against the API; JSON bodies are sent as JSON. */
   request(method: string, path: string, options?: RequestOptions): Promise<TestResponse>;
   /** POST to a route that earns or spends points: with a fresh Idempotency-Key unless `key` is given (null sends none). */
@@ -63,7 +65,7 @@ export interface TestResponse {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  { pointsRules }: { pointsRules?: Partial<PointsRules> } = {},
+  { pointsRules, captureLogs }: { pointsRules?: Partial<PointsRules>; captureLogs?: boolean } = {},
 ): Promise<TestApp> {
   const wechat = new FakeWechatServer();
   const wechatBase = await wechat.start();
@@ -81,7 +83,8 @@ export async function startTestApp(
     ...(rules && { POINTS_CONFIG: rules.path }),
     ...env,
   });
-  const app = await createApp(config);
+  const logs: string[] = [];
+  const app = await createApp(config, captureLogs ? { write: (line) => logs.push(line) } : undefined);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -131,6 +134,7 @@ export async function startTestApp(
     baseUrl,
     wechat,
     dataSource,
+    logs,
     request,
     postIdempotent,
     signIn,
@@ -141,6 +145,12 @@ export async function startTestApp(
       rules?.remove();
     },
   };
+}
+
+/** The env that points another app instance at `t`'s database (a second replica). */
+export function sameDatabase(t: TestApp): Record<string, string> {
+  const { db } = t.app.get<Config>(CONFIG);
+  return db.driver === 'mysql' ? { DB_URL: db.url } : { SQLITE_PATH: db.path };
 }
 
 /** config/points.json with some sections replaced, written to a temp file. */

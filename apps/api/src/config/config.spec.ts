@@ -8,6 +8,8 @@ const production = {
   QR_SECRET: 'q'.repeat(40),
   WECHAT_APPID: 'wx1234567890abcdef',
   WECHAT_SECRET: 'the-real-one',
+  WECHAT_TEMPLATE_PICKUP_REMINDER: 'tmplReminder0001',
+  WECHAT_TEMPLATE_PICKUP_ON_THE_WAY: 'tmplOnTheWay0001',
 };
 
 /** The problems loadConfig names, as `VARIABLE: problem` lines; none when the configuration is accepted. */
@@ -30,6 +32,13 @@ describe('configuration', () => {
     expect(config.app.demoMode).toBe(false);
   });
 
+  it('runs demo mode on placeholder template ids, which production refuses', () => {
+    expect(loadConfig({ DEMO_MODE: 'true' }).notifications.templates.pickup_reminder).toBe('placeholder-pickup_reminder');
+    expect(problems({ ...production, WECHAT_TEMPLATE_PICKUP_ON_THE_WAY: 'placeholder-x' })).toEqual([
+      expect.stringMatching(/^WECHAT_TEMPLATE_PICKUP_ON_THE_WAY: is missing/),
+    ]);
+  });
+
   it('accepts a complete production configuration', () => {
     expect(problem(production)).toBeNull();
   });
@@ -48,6 +57,8 @@ describe('configuration', () => {
     ['UPLOAD_MAX_BYTES', { UPLOAD_MAX_BYTES: '5MB' }],
     ['DEMO_MODE', { DEMO_MODE: 'maybe' }],
     ['WECHAT_API_BASE', { WECHAT_API_BASE: 'ftp://x' }],
+    ['WECHAT_TEMPLATE_PICKUP_REMINDER', { WECHAT_TEMPLATE_PICKUP_REMINDER: '' }],
+    ['NOTIFY_MAX_ATTEMPTS', { NOTIFY_MAX_ATTEMPTS: '0' }],
   ])('refuses production when %s is wrong', (variable, change) => {
     expect(problems({ ...production, ...change })).toEqual([expect.stringMatching(new RegExp(`^${variable}:`))]);
   });
@@ -59,6 +70,8 @@ describe('configuration', () => {
       'QR_SECRET: is missing or still the development default',
       'WECHAT_SECRET: is missing or still the development default',
       'WECHAT_APPID: is missing or still the development default',
+      'WECHAT_TEMPLATE_PICKUP_REMINDER: is missing: production sends subscription messages with real template ids',
+      'WECHAT_TEMPLATE_PICKUP_ON_THE_WAY: is missing: production sends subscription messages with real template ids',
     ]);
   });
 

@@ -3,6 +3,7 @@ import { type AppConfig, readAppConfig } from './app.config';
 import { type AuthConfig, DEFAULT_JWT_SECRET, DEFAULT_QR_SECRET, readAuthConfig } from './auth.config';
 import { type DatabaseConfig, readDatabaseConfig } from './database.config';
 import { ConfigError, Env, readInt, readOptional, readString, readUrl } from './env';
+import { type NotificationsConfig, placeholderTemplateVariables, readNotificationsConfig } from './notifications.config';
 import { type PointsRules, readPointsRules } from './points.config';
 import { type RedisConfig, readRedisConfig } from './redis.config';
 import { type RubricsConfig, readRubricsConfig } from './rubrics.config';
@@ -13,6 +14,8 @@ export interface Config {
   db: DatabaseConfig;
   auth: AuthConfig;
   wechat: WechatConfig;
+  /** WeChat subscription messages: template ids per topic, retries. */
+  notifications: NotificationsConfig;
   redis: RedisConfig;
   points: PointsRules;
   /** The zero-waste cell rubrics, one per cell type (RUBRICS_DIR). */
@@ -40,6 +43,7 @@ export function loadConfig(vars: Readonly<Record<string, string | undefined>> = 
     db: readDatabaseConfig(env),
     auth: readAuthConfig(env),
     wechat: readWechatConfig(env),
+    notifications: readNotificationsConfig(env),
     redis: readRedisConfig(env),
     points: readPointsRules(env),
     rubrics: readRubricsConfig(env),
@@ -74,5 +78,8 @@ function checkProductionReady(config: Config, env: Env): void {
   if (config.auth.jwtSecret === config.auth.qrSecret) env.report('QR_SECRET', 'must differ from JWT_SECRET');
   if (config.wechat.appId === DEFAULT_WECHAT_APPID) {
     env.report('WECHAT_APPID', 'is missing or still the development default');
+  }
+  for (const variable of placeholderTemplateVariables(config.notifications)) {
+    env.report(variable, 'is missing: production sends subscription messages with real template ids');
   }
 }

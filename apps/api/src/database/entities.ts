@@ -5,6 +5,8 @@ import { HouseholdCard } from '../modules/bins/household-card.entity';
 import { Cell } from '../modules/cells/cell.entity';
 import { Drop } from '../modules/drops/drop.entity';
 import { ImageEntity } from '../modules/images/image.entity';
+import { NotificationConsent } from '../modules/notifications/notification-consent.entity';
+import { NotificationMessage } from '../modules/notifications/notification-message.entity';
 import { LedgerEntry } from '../modules/points/ledger-entry.entity';
 import { PointsAccount } from '../modules/points/points-account.entity';
 import { Region } from '../modules/regions/region.entity';
@@ -47,4 +49,6 @@ export const ENTITIES = [
   CellScore,
   Evidence,
   ScoringRun,
+  NotificationConsent,
+  NotificationMessage,
 ];

@@ -1,5 +1,6 @@
 export * from './activity';
 export * from './cell-type';
+export * from './notification';
 export * from './points';
 export * from './redemption';
 export * from './region-level';

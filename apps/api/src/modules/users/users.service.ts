@@ -112,6 +112,13 @@ export class UsersService {
     return toPage(query, rows, total, (u) => UserResponseDto.from(u, sortGrants(u.grants ?? [])));
   }
 
+  /** Each user's WeChat openid, to send them a subscription message (never put in an answer or a log). */
+  async openidsOf(userIds: number[]): Promise<Map<number, string>> {
+    if (!userIds.length) return new Map();
+    const rows = await this.users.find({ where: { id: In(userIds) }, select: { id: true, openid: true } });
+    return new Map(rows.map((u) => [u.id, u.openid]));
+  }
+
   /** The managers of each cell, for showing who runs it. */
   async managerIdsByCell(cellIds: number[]): Promise<Map<number, number[]>> {
     const result = new Map<number, number[]>(cellIds.map((id) => [id, []]));
