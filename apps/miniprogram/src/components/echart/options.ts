@@ -86,8 +86,10 @@ export function gradeMapOption(items: ScoreRankingItem[]): ChartOption {
     series: GRADES.map((grade, index) => ({
       type: 'scatter' as const,
       name: GRADE_LABELS[grade],
-      itemStyle: { color: GRADE_COLOURS[grade], borderColor: '#ffffff', borderWidth: 1 },
-      symbolSize: 16,
+      itemStyle: { color: GRADE_COLOURS[grade], borderColor: '#ffffff', borderWidth: 1.5 },
+      symbolSize: 14,
+      // Better grades on top, so the one 示范 cell in a crowded block of flats is not hidden.
+      z: 2 + GRADES.length - index,
       data: series[index].map((item) => [item.lng, item.lat]),
     })),
   };
