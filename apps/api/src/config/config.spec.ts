@@ -33,7 +33,9 @@ describe('configuration', () => {
   });
 
   it('runs demo mode on placeholder template ids, which production refuses', () => {
-    expect(loadConfig({ DEMO_MODE: 'true' }).notifications.templates.pickup_reminder).toBe('placeholder-pickup_reminder');
+    expect(loadConfig({ DEMO_MODE: 'true' }).notifications.templates.pickup_reminder).toBe(
+      'placeholder-pickup_reminder',
+    );
     expect(problems({ ...production, WECHAT_TEMPLATE_PICKUP_ON_THE_WAY: 'placeholder-x' })).toEqual([
       expect.stringMatching(/^WECHAT_TEMPLATE_PICKUP_ON_THE_WAY: is missing/),
     ]);
