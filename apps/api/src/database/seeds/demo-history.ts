@@ -34,7 +34,7 @@ const INSERT_BATCH = 1000;
  * an inspector's verdict says "correct", and the share who answer the daily quiz.
  */
 const NEIGHBOURHOODS = [
-  { cell: 'community', share: 0.95, active: [0.66, 0.89], correct: [0.74, 0.93], quiz: [0.3, 0.5] },
+  { cell: 'community', share: 0.95, active: [0.66, 0.89], correct: [0.74, 0.93], quiz: [0.25, 0.42] },
   { cell: 'community2', share: 0.9, active: [0.52, 0.7], correct: [0.6, 0.8], quiz: [0.15, 0.3] },
   { cell: 'village', share: 0.92, active: [0.6, 0.82], correct: [0.66, 0.87], quiz: [0.2, 0.35] },
 ] as const;
@@ -141,12 +141,20 @@ export async function seedDemoHistory({ em, cellId, userId }: DemoSeedContext, n
   // A progress of 0 in the first month to 1 in the last full one, for values that improve over the months.
   const along = (m: number, [from, to]: readonly [number, number]) =>
     from + (to - from) * Math.min(1, m / (DEMO_HISTORY_MONTHS - 1)) + (rand() - 0.5) * 0.04;
+  const months = new Map(
+    periods.map((period) => {
+      const { start, end } = chinaMonthRange(period);
+      const days = Math.round((end.getTime() - start.getTime()) / DAY);
+      return [
+        period,
+        { start: start.getTime(), days: period === current ? Math.max(1, Number(today.slice(8)) - 1) : days },
+      ];
+    }),
+  );
   /** A moment on a random day of the month (before today in the current month), in waking hours. */
-  const momentIn = (period: string, lastDay?: number) => {
-    const { start, end } = chinaMonthRange(period);
-    const days = Math.round((end.getTime() - start.getTime()) / DAY);
-    const upTo = period === current ? Math.max(1, Number(today.slice(8)) - 1) : (lastDay ?? days);
-    return start.getTime() + Math.floor(rand() * upTo) * DAY + (7 + rand() * 14) * HOUR;
+  const momentIn = (period: string) => {
+    const { start, days } = months.get(period) as { start: number; days: number };
+    return start + Math.floor(rand() * days) * DAY + (7 + rand() * 14) * HOUR;
   };
 
   // The bins were in place before the history starts (scoring counts a bin from its registration on).
@@ -241,7 +249,7 @@ export async function seedDemoHistory({ em, cellId, userId }: DemoSeedContext, n
       const quizzers = along(m, hood.quiz);
       for (const r of residents) {
         if (cellBins.length && rand() < active) {
-          for (let k = 1 + Math.floor(rand() * 2); k > 0; k--) {
+          for (let k = rand() < 0.3 ? 2 : 1; k > 0; k--) {
             const bin = pick(cellBins);
             const category = bin.category ?? pick(WASTE_CATEGORIES);
             const time = momentIn(period);
@@ -288,7 +296,7 @@ export async function seedDemoHistory({ em, cellId, userId }: DemoSeedContext, n
         }
         if (rand() < quizzers) {
           const days = new Set<string>();
-          for (let k = 1 + Math.floor(rand() * 3); k > 0; k--) days.add(chinaDateOf(new Date(momentIn(period))));
+          for (let k = rand() < 0.4 ? 2 : 1; k > 0; k--) days.add(chinaDateOf(new Date(momentIn(period))));
           for (const day of days) {
             const right = 2 + Math.floor(rand() * 4);
             const id = nextQuiz++;
@@ -346,8 +354,7 @@ export async function seedDemoHistory({ em, cellId, userId }: DemoSeedContext, n
     for (const period of periods.slice(0, -1)) {
       for (const r of residentsByCell.get(hood.cell) ?? []) {
         if (rand() >= 0.06) continue;
-        const time =
-          chinaMonthRange(period).start.getTime() + (18 + Math.floor(rand() * 9)) * DAY + (9 + rand() * 9) * HOUR;
+        const time = (months.get(period)?.start ?? 0) + (18 + Math.floor(rand() * 9)) * DAY + (9 + rand() * 9) * HOUR;
         const balance =
           (earned.get(r.accountId) ?? []).filter((e) => e.at < time).reduce((n, e) => n + e.amount, 0) -
           (spent.get(r.accountId) ?? 0);
