@@ -1,5 +1,6 @@
 import {
   type Page as ApiPage,
+  type CellAlert,
   type CellScoreResponse,
   chinaPeriodOf,
   type EvidenceResponse,
@@ -140,6 +141,19 @@ describeBrowser('H5 scoring pages in Chromium', () => {
     expect(mine).toMatchObject({ indicatorKey: manual.key, value: 1, period: chinaPeriodOf(new Date()) });
     expect(mine?.imageIds).toHaveLength(1);
     await shot(page, 'score-evidence');
+
+    // The alerts, as the API finds them, or the all-clear.
+    const alerts = await api<ApiPage<CellAlert>>('demo-manager', `/cells/${HOME_CELL_ID}/alerts`);
+    await page.goBack();
+    await shown(page, '.cell__action', '查看预警').click();
+    await shown(page, '.cell-header__name', '幸福里小区').waitFor();
+    if (alerts.total === 0) {
+      await shown(page, '.state-view__title', '暂无预警').waitFor();
+    } else {
+      await shown(page, '.alerts__card').first().waitFor();
+      expect(await shown(page, '.alerts__message').allTextContents()).toEqual(alerts.items.map((item) => item.message));
+    }
+    await shot(page, 'score-alerts');
     await page.context().close();
   });
 
