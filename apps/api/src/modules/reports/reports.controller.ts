@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/auth/caller';
 import { CurrentCaller } from '../../common/decorators/current-caller.decorator';
 import { Roles } from '../../common/decorators/roles.decorator';
@@ -11,6 +11,7 @@ import { YearlyReportsService } from './yearly-reports.service';
 @ApiTags('reports')
 @ApiBearerAuth()
 @ApiErrors('UNAUTHENTICATED', 'VALIDATION_FAILED', 'NOT_FOUND')
+@ApiParam({ name: 'year', type: Number, example: 2025, description: 'From 2020 to this year (China time)' })
 @Controller('reports/yearly/:year')
 @Roles('admin', 'cell_manager')
 export class ReportsController {
