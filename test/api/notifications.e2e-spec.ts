@@ -18,7 +18,11 @@ describe('WeChat subscription messages', () => {
   let refId = 0;
 
   beforeAll(async () => {
-    t = await startTestApp({ ...FAKE_TEMPLATE_ENV, JOBS_DISABLED: 'true', LOG_LEVEL: 'info' }, { captureLogs: true });
+    // The on-the-way template is left a placeholder, as in demo mode.
+    t = await startTestApp(
+      { WECHAT_TEMPLATE_PICKUP_REMINDER: FAKE_TEMPLATES.pickup_reminder, JOBS_DISABLED: 'true', LOG_LEVEL: 'info' },
+      { captureLogs: true },
+    );
     resident = await t.signIn();
     openid = (await t.dataSource.getRepository(User).findOneByOrFail({ id: resident.userId })).openid;
   });
@@ -84,9 +88,9 @@ describe('WeChat subscription messages', () => {
   });
 
   it('retries a send WeChat failed, after a growing wait, and logs it without anything personal', async () => {
-    const ref = await consent(['pickup_on_the_way']);
+    const ref = await consent(['pickup_reminder']);
     const now = new Date();
-    await queue(ref, 'pickup_on_the_way', t, now);
+    await queue(ref, 'pickup_reminder', t, now);
     const before = t.wechat.sent.length;
     t.wechat.failNextSends(2, -1);
 
@@ -103,12 +107,21 @@ describe('WeChat subscription messages', () => {
 
     const warnings = t.logs.filter((line) => line.includes('not sent'));
     expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toContain('(pickup_on_the_way) not sent: errcode -1; attempt 1 of 5, next in 30 s');
+    expect(warnings[0]).toContain('(pickup_reminder) not sent: errcode -1; attempt 1 of 5, next in 30 s');
     for (const line of t.logs) {
       expect(line).not.toContain(openid);
       expect(line).not.toContain('废纸');
       expect(line).not.toMatch(/ACCESSTOKEN|access_token=/);
     }
+  });
+
+  it('skips, without calling WeChat, a message whose template id is still a placeholder (demo mode)', async () => {
+    const ref = await consent(['pickup_on_the_way']);
+    expect(await queue(ref, 'pickup_on_the_way')).toBe(true);
+    const calls = t.wechat.calls.length;
+    expect(await job().runOnce()).toEqual({ sent: 0, retrying: 0, failed: 0, skipped: 1 });
+    expect(t.wechat.calls.length).toBe(calls);
+    expect((await outbox(ref))[0]).toMatchObject({ status: 'skipped', attempts: 0 });
   });
 
   it("gives a refusal that will not change up at once (no consent left on WeChat's side)", async () => {
