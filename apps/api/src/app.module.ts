@@ -16,6 +16,7 @@ import { HealthController } from './modules/health/health.controller';
 import { ImagesModule } from './modules/images/images.module';
 import { MetaController } from './modules/meta/meta.controller';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PickupsModule } from './modules/pickups/pickups.module';
 import { PointsModule } from './modules/points/points.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -52,6 +53,7 @@ export class AppModule {
         ScoringModule,
         ActivitiesModule,
         ReportsModule,
+        PickupsModule,
         NotificationsModule,
         ...(config.app.benchRoutes ? [BenchModule] : []),
       ],

@@ -99,6 +99,55 @@ const LAST_MONTH = shiftPeriod(chinaPeriodOf(new Date()), -1);
 /** This year in China: yearly reports name it. */
 const THIS_YEAR = chinaPeriodOf(new Date()).slice(0, 4);
 
+/** Each side's pickup area: its cell, served by its collector, made once per side. */
+const pickupAreas = new WeakMap<Side, Promise<number>>();
+function pickupArea(t: TestApp, s: Side): Promise<number> {
+  let area = pickupAreas.get(s);
+  if (!area) {
+    area = (async () => {
+      const made = await t.request('POST', '/api/pickup-areas', {
+        token: s.as.admin.token,
+        body: { name: `${s.cellName}回收片区`, cellIds: [s.cellId], collectorUserIds: [s.as.collector.userId] },
+      });
+      if (made.status !== 201) throw new Error(`fixture pickup area: ${made.status} ${made.text}`);
+      await t.request('PATCH', '/api/me', { token: s.as.resident.token, body: { homeCellId: s.cellId } });
+      return made.json.id as number;
+    })();
+    pickupAreas.set(s, area);
+  }
+  return area;
+}
+
+let pickupSlotsMade = 0;
+/** A one-off slot of the side's area, two days ahead (each at its own minute, so none collide). */
+const pickupSlot: Make = async ({ t }, s) => {
+  const areaId = await pickupArea(t, s);
+  const startsAt = new Date(Date.now() + 2 * 24 * 3600_000 + ++pickupSlotsMade * 60_000);
+  return made(t, s.as.admin, `/api/pickup-areas/${areaId}/slots`, {
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
+    capacity: 5,
+  });
+};
+
+/**
+ * A booking by the side's resident, assigned to the side's collector. The resident's earlier open
+ * bookings are cancelled first: a resident may hold only pickup.maxOpen at once.
+ */
+const pickup: Make = async (w, s) => {
+  const slot = await pickupSlot(w, s);
+  const mine = await w.t.request('GET', '/api/pickups/mine?status=booked&pageSize=100', { token: s.as.resident.token });
+  for (const open of (mine.json.items ?? []) as Rec[]) {
+    await w.t.request('POST', `/api/pickups/${open.id}/cancel`, { token: s.as.resident.token });
+  }
+  return made(w.t, s.as.resident, '/api/pickups', {
+    slotId: slot.id,
+    items: [{ category: 'paper', estimatedKg: 8 }],
+    address: { text: `${s.cellName}3号楼2单元501` },
+    phone: '13812345678',
+  });
+};
+
 /** Kinds of record a route can act on; each makes a fresh one of a side (its cell, its shop, its resident). */
 export const records = {
   cell: async (_w, s) => ({ id: s.cellId }),
@@ -143,6 +192,16 @@ export const records = {
       value: 1,
       note: '宣传栏照片',
     }),
+  /** The side's pickup area (its cell, its collector). */
+  pickupArea: async ({ t }, s) => ({ id: await pickupArea(t, s) }),
+  pickupSlot,
+  pickup,
+  /** A booking of the side's resident that its collector has completed. */
+  completedPickup: async (w, s) => {
+    const booked = await pickup(w, s);
+    await made(w.t, s.as.collector, `/api/pickups/${booked.id}/complete`, { weights: [{ category: 'paper', kg: 8 }] });
+    return booked;
+  },
 } satisfies Record<string, Make>;
 
 /** Two sides alike (see `Side`), with points for each side's resident to redeem. */
@@ -333,6 +392,64 @@ export const ACCESS_MATRIX: Record<string, Row> = {
   'POST /api/shops/:id/rewards': managed(records.shop, { body: () => ({ name: '肥皂', cost: 5, stock: 3 }) }),
   'GET /api/rewards': signedIn,
   'PATCH /api/rewards/:id': managed(records.reward, { body: () => ({ stock: 4 }) }),
+
+  'GET /api/pickup-areas': { who: CELL_ADMINS },
+  'POST /api/pickup-areas': admin,
+  'PATCH /api/pickup-areas/:id': {
+    who: ADMIN,
+    target: records.pickupArea,
+    reach: 'all',
+    body: () => ({ active: true }),
+  },
+  'PUT /api/pickup-areas/:id/template': managed(records.pickupArea, {
+    body: () => ({ weekly: [{ weekday: 6, start: '09:00', end: '11:00', capacity: 12 }] }),
+  }),
+  'POST /api/pickup-areas/:id/slots': managed(records.pickupArea, {
+    body: () => {
+      const startsAt = new Date(Date.now() + 5 * 24 * 3600_000 + Math.floor(Math.random() * 1e6) * 60_000);
+      return {
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
+        capacity: 3,
+      };
+    },
+  }),
+  'GET /api/pickup-areas/:id/collectors': managed(records.pickupArea),
+  'PATCH /api/pickup-slots/:id': managed(records.pickupSlot, { body: () => ({ capacity: 6 }) }),
+  'GET /api/pickups/slots': signedIn,
+  'POST /api/pickups': signedIn,
+  'GET /api/pickups/mine': signedIn,
+  'GET /api/pickups/assigned': { who: ['collector'] },
+  // The owner, its collector (collectors hold their role unscoped: each side's serves its own area), the area's managers.
+  'GET /api/pickups/:id': {
+    who: 'signed-in',
+    target: records.pickup,
+    reach: ['admin', 'owner', 'cell_manager', 'collector'],
+  },
+  'POST /api/pickups/:id/cancel': { who: 'signed-in', target: records.pickup, reach: ['owner'] },
+  'POST /api/pickups/:id/assign': managed(records.pickup, {
+    body: (_pickup, side) => ({ collectorUserId: side.as.collector.userId }),
+  }),
+  'POST /api/pickups/:id/start': { who: ['collector'], target: records.pickup, reach: ['collector'] },
+  'POST /api/pickups/:id/missed': {
+    who: ['collector'],
+    target: records.pickup,
+    reach: ['collector'],
+    body: () => ({ reason: '家中无人' }),
+  },
+  'POST /api/pickups/:id/complete': {
+    who: ['collector'],
+    target: records.pickup,
+    reach: ['collector'],
+    body: () => ({ weights: [{ category: 'paper', kg: 7.5 }] }),
+  },
+  'POST /api/pickups/:id/rating': {
+    who: 'signed-in',
+    target: records.completedPickup,
+    reach: ['owner'],
+    body: () => ({ stars: 5 }),
+  },
+  'GET /api/me/recycling': signedIn,
 
   'POST /api/redemptions': signedIn,
   'GET /api/redemptions': signedIn,

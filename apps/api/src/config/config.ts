@@ -3,7 +3,12 @@ import { type AppConfig, readAppConfig } from './app.config';
 import { type AuthConfig, DEFAULT_JWT_SECRET, DEFAULT_QR_SECRET, readAuthConfig } from './auth.config';
 import { type DatabaseConfig, readDatabaseConfig } from './database.config';
 import { ConfigError, Env, readInt, readOptional, readString, readUrl } from './env';
-import { type NotificationsConfig, placeholderTemplateVariables, readNotificationsConfig } from './notifications.config';
+import {
+  type NotificationsConfig,
+  placeholderTemplateVariables,
+  readNotificationsConfig,
+} from './notifications.config';
+import { type CarbonFactors, DEFAULT_PII_KEY, type PiiConfig, readCarbonFactors, readPiiConfig } from './pickup.config';
 import { type PointsRules, readPointsRules } from './points.config';
 import { type RedisConfig, readRedisConfig } from './redis.config';
 import { type RubricsConfig, readRubricsConfig } from './rubrics.config';
@@ -18,6 +23,10 @@ export interface Config {
   notifications: NotificationsConfig;
   redis: RedisConfig;
   points: PointsRules;
+  /** Encryption and retention of personal data (pickup phone numbers and addresses). */
+  pii: PiiConfig;
+  /** config/carbon.json: kg CO2e avoided per kg recycled, by pickup category. */
+  carbon: CarbonFactors;
   /** The zero-waste cell rubrics, one per cell type (RUBRICS_DIR). */
   rubrics: RubricsConfig;
   /** Where bin and household-card QR codes point: the URL prefix registered for "scan a plain QR code to open the mini-program". */
@@ -46,6 +55,8 @@ export function loadConfig(vars: Readonly<Record<string, string | undefined>> = 
     notifications: readNotificationsConfig(env),
     redis: readRedisConfig(env),
     points: readPointsRules(env),
+    pii: readPiiConfig(env),
+    carbon: readCarbonFactors(env),
     rubrics: readRubricsConfig(env),
     qrBaseUrl: readUrl(env, 'QR_BASE_URL', 'https://zw.example.cn/q', ['https:', 'http:']),
     labelFontPath: readString(env, 'LABEL_FONT_PATH', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
@@ -68,6 +79,7 @@ function checkProductionReady(config: Config, env: Env): void {
     ['JWT_SECRET', config.auth.jwtSecret, DEFAULT_JWT_SECRET],
     ['QR_SECRET', config.auth.qrSecret, DEFAULT_QR_SECRET],
     ['WECHAT_SECRET', config.wechat.secret, DEFAULT_WECHAT_SECRET],
+    ['PII_KEY', config.pii.key, DEFAULT_PII_KEY],
   ];
   for (const [name, value, fallback] of secrets) {
     if (value === fallback) env.report(name, 'is missing or still the development default');

@@ -7,6 +7,9 @@ import { Drop } from '../modules/drops/drop.entity';
 import { ImageEntity } from '../modules/images/image.entity';
 import { NotificationConsent } from '../modules/notifications/notification-consent.entity';
 import { NotificationMessage } from '../modules/notifications/notification-message.entity';
+import { Pickup } from '../modules/pickups/pickup.entity';
+import { PickupArea, PickupAreaCell, PickupAreaCollector } from '../modules/pickups/pickup-area.entity';
+import { PickupSlot } from '../modules/pickups/pickup-slot.entity';
 import { LedgerEntry } from '../modules/points/ledger-entry.entity';
 import { PointsAccount } from '../modules/points/points-account.entity';
 import { Region } from '../modules/regions/region.entity';
@@ -49,6 +52,11 @@ export const ENTITIES = [
   CellScore,
   Evidence,
   ScoringRun,
+  PickupArea,
+  PickupAreaCell,
+  PickupAreaCollector,
+  PickupSlot,
+  Pickup,
   NotificationConsent,
   NotificationMessage,
 ];

@@ -6,6 +6,7 @@ export * from './drops';
 export * from './images';
 export * from './meta';
 export * from './pagination';
+export * from './pickups';
 export * from './points';
 export * from './region';
 export * from './reports';

@@ -1,5 +1,13 @@
 /** Why a balance changed. */
-export const LEDGER_KINDS = ['drop', 'drop_bonus', 'quiz', 'redemption', 'redemption_refund', 'adjustment'] as const;
+export const LEDGER_KINDS = [
+  'drop',
+  'drop_bonus',
+  'quiz',
+  'redemption',
+  'redemption_refund',
+  'adjustment',
+  'pickup',
+] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 export const LEDGER_KIND_LABELS: Record<LedgerKind, string> = {
@@ -9,4 +17,5 @@ export const LEDGER_KIND_LABELS: Record<LedgerKind, string> = {
   redemption: '积分兑换',
   redemption_refund: '兑换退回',
   adjustment: '积分调整',
+  pickup: '上门回收',
 };

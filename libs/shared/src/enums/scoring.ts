@@ -43,13 +43,14 @@ export const MEASURE_KEYS = [
   'bins_per_100_households',
   'hazardous_drops',
   'activities',
+  'recovered_kg_per_household',
 ] as const;
 export type KnownMeasureKey = (typeof MEASURE_KEYS)[number];
 /** A registered measure's key: one of MEASURE_KEYS or one a later feature registers. */
 export type MeasureKey = KnownMeasureKey | (string & {});
 
 /** What a measure's number means; `percent` values run 0–100. */
-export const MEASURE_UNITS = ['percent', 'count', 'per_household', 'per_100_households'] as const;
+export const MEASURE_UNITS = ['percent', 'count', 'per_household', 'per_100_households', 'kg_per_household'] as const;
 export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 
 export const MEASURE_UNIT_LABELS: Record<MeasureUnit, string> = {
@@ -57,6 +58,7 @@ export const MEASURE_UNIT_LABELS: Record<MeasureUnit, string> = {
   count: '次',
   per_household: '次/户',
   per_100_households: '个/百户',
+  kg_per_household: '千克/户',
 };
 
 /** Where a piece of evidence stands; only approved evidence counts for a manual indicator. */

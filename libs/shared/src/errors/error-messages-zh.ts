@@ -53,6 +53,22 @@ export function errorMessageZh(code: ErrorCode): string {
       return '兑换码已使用、取消或过期';
     case 'QUIZ_ALREADY_ANSWERED':
       return '今天的答题已完成，明天再来';
+    case 'SLOT_FULL':
+      return '这个时段已约满，请换一个时段';
+    case 'SLOT_CLOSED':
+      return '这个时段暂停预约，请换一个时段';
+    case 'SLOT_PAST':
+      return '这个时段已过，请换一个时段';
+    case 'TOO_MANY_OPEN_PICKUPS':
+      return '您的预约已达上限，请先完成或取消已有预约';
+    case 'CANCEL_TOO_LATE':
+      return '离上门时间太近，无法取消，请联系回收员';
+    case 'PICKUP_CLOSED':
+      return '该预约已结束或状态已变化，请刷新';
+    case 'NO_PICKUP_AREA':
+      return '您所在的小区/村暂未开通上门回收';
+    case 'BELOW_MIN_KG':
+      return '预估重量太少，建议就近投放到回收点';
     case 'QR_RETIRED':
       return '这个二维码已停用，请扫描新的标签';
     case 'QR_INVALID':

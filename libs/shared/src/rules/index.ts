@@ -1,5 +1,7 @@
 export * from './china-time';
 export * from './geo';
+export * from './pickup-slots';
+export * from './pii-mask';
 export * from './qr-payload';
 export * from './region-code';
 export * from './scoring';

@@ -165,6 +165,27 @@ export class UsersService {
     if (!held) await em.insert(RoleGrantEntity, row);
   }
 
+  /** Of `userIds`, those who hold `role` (any scope): e.g. the collectors named for a pickup area. */
+  async holdingRole(role: RoleGrant['role'], userIds: number[]): Promise<number[]> {
+    if (!userIds.length) return [];
+    const rows = await this.grants.find({ where: { role, userId: In(userIds) }, select: { userId: true } });
+    return [...new Set(rows.map((row) => row.userId))];
+  }
+
+  /** Nicknames by user id, for naming a collector beside a record (one query). */
+  async nicknames(userIds: number[]): Promise<Map<number, string>> {
+    const ids = [...new Set(userIds)];
+    if (!ids.length) return new Map();
+    const rows = await this.users.find({ where: { id: In(ids) }, select: { id: true, nickname: true } });
+    return new Map(rows.map((u) => [u.id, u.nickname]));
+  }
+
+  /** The cell the user says they live in, or null. */
+  async homeCellId(userId: number): Promise<number | null> {
+    const user = await this.users.findOne({ where: { id: userId }, select: { id: true, homeCellId: true } });
+    return user?.homeCellId ?? null;
+  }
+
   exists(userId: number): Promise<boolean> {
     return this.users.existsBy({ id: userId });
   }
