@@ -74,14 +74,12 @@ function Ranking() {
   return (
     <View>
       <DashboardNav current="ranking" />
-      <View className="card ranking__filters">
-        <FilterBar>
-          <SelectField options={PERIOD_OPTIONS} value={period} placeholder="月份" onChange={setPeriod} chip />
-          <RegionPicker value={regionCode} onChange={setRegionCode} allLabel="全部地区" chip />
-          <SelectField options={TYPE_OPTIONS} value={type} placeholder="全部类型" onChange={setType} chip />
-        </FilterBar>
-        <FilterChips label="等级" options={GRADE_OPTIONS} value={grade} onChange={setGrade} />
-      </View>
+      <FilterBar>
+        <SelectField options={PERIOD_OPTIONS} value={period} placeholder="月份" onChange={setPeriod} chip />
+        <RegionPicker value={regionCode} onChange={setRegionCode} allLabel="全部地区" chip />
+        <SelectField options={TYPE_OPTIONS} value={type} placeholder="全部类型" onChange={setType} chip />
+      </FilterBar>
+      <FilterChips label="等级" options={GRADE_OPTIONS} value={grade} onChange={setGrade} />
       <View className="ranking__summary">
         <Text className="ranking__count">
           {formatPeriod(period)} · {list.loaded ? `共 ${list.total} 个细胞` : '正在统计…'}
