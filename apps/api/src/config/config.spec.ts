@@ -8,6 +8,7 @@ const production = {
   QR_SECRET: 'q'.repeat(40),
   WECHAT_APPID: 'wx1234567890abcdef',
   WECHAT_SECRET: 'the-real-one',
+  PII_KEY: 'p'.repeat(40),
   WECHAT_TEMPLATE_PICKUP_REMINDER: 'tmplReminder0001',
   WECHAT_TEMPLATE_PICKUP_ON_THE_WAY: 'tmplOnTheWay0001',
 };
@@ -51,6 +52,8 @@ describe('configuration', () => {
     ['QR_SECRET', { QR_SECRET: 'too-short' }],
     ['QR_SECRET', { QR_SECRET: 'j'.repeat(40) }],
     ['WECHAT_SECRET', { WECHAT_SECRET: '' }],
+    ['PII_KEY', { PII_KEY: '' }],
+    ['PII_KEY', { PII_KEY: 'too-short' }],
     ['WECHAT_APPID', { WECHAT_APPID: '' }],
     ['DEMO_MODE', { DEMO_MODE: 'true' }],
     ['DB_URL', { DB_URL: '' }],
@@ -71,6 +74,7 @@ describe('configuration', () => {
       'JWT_SECRET: is missing or still the development default',
       'QR_SECRET: is missing or still the development default',
       'WECHAT_SECRET: is missing or still the development default',
+      'PII_KEY: is missing or still the development default',
       'WECHAT_APPID: is missing or still the development default',
       'WECHAT_TEMPLATE_PICKUP_REMINDER: is missing: production sends subscription messages with real template ids',
       'WECHAT_TEMPLATE_PICKUP_ON_THE_WAY: is missing: production sends subscription messages with real template ids',
@@ -115,6 +119,22 @@ describe('points rules', () => {
     expect(() => validatePointsRules(twoWrong)).toThrow(
       /"drop.basePoints"[^\n]*\n[^\n]*"redemption.expiresAfterHours"/,
     );
+  });
+
+  it('names a wrong pickup rule, per category too', () => {
+    const pickup = loadConfig({}).points.pickup;
+    expect(() => validatePointsRules({ ...good, pickup: { ...pickup, minKg: 0.5 } })).not.toThrow();
+    expect(() => validatePointsRules({ ...good, pickup: { ...pickup, maxOpen: 0 } })).toThrow(/"pickup.maxOpen"/);
+    const units = { ...pickup.units, furniture: undefined };
+    expect(() => validatePointsRules({ ...good, pickup: { ...pickup, units } })).toThrow(/"pickup.units.furniture"/);
+  });
+
+  it('needs a carbon factor with its source for every pickup category', () => {
+    expect(loadConfig({}).carbon.paper).toEqual({
+      kgCo2ePerKg: expect.any(Number),
+      source: expect.stringMatching(/\S/),
+    });
+    expect(problem({ CARBON_CONFIG: '/nonexistent/carbon.json' })).toMatch(/^CARBON_CONFIG: cannot read/);
   });
 
   it('stops the start-up when the file is missing', () => {

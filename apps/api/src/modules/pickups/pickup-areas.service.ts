@@ -68,25 +68,29 @@ export class PickupAreasService {
 
   async create(dto: CreatePickupAreaDto): Promise<PickupAreaResponseDto> {
     await this.checkMembers(dto.cellIds, dto.collectorUserIds);
-    const id = await this.tx.run(async (em) => {
-      const area = await em.save(PickupArea, em.create(PickupArea, { name: dto.name, weekly: [], active: true }));
-      await this.setMembers(em, area.id, dto.cellIds, dto.collectorUserIds);
-      return area.id;
-    });
+    const id = await this.claimingCells(() =>
+      this.tx.run(async (em) => {
+        const area = await em.save(PickupArea, em.create(PickupArea, { name: dto.name, weekly: [], active: true }));
+        await this.setMembers(em, area.id, dto.cellIds, dto.collectorUserIds);
+        return area.id;
+      }),
+    );
     return this.view(id);
   }
 
   async update(id: number, dto: UpdatePickupAreaDto): Promise<PickupAreaResponseDto> {
     const current = await this.load(id);
     await this.checkMembers(dto.cellIds ?? [], dto.collectorUserIds ?? [], id);
-    await this.tx.run(async (em) => {
-      await em.update(
-        PickupArea,
-        { id },
-        { name: dto.name ?? current.area.name, active: dto.active ?? current.area.active },
-      );
-      await this.setMembers(em, id, dto.cellIds, dto.collectorUserIds);
-    });
+    await this.claimingCells(() =>
+      this.tx.run(async (em) => {
+        await em.update(
+          PickupArea,
+          { id },
+          { name: dto.name ?? current.area.name, active: dto.active ?? current.area.active },
+        );
+        await this.setMembers(em, id, dto.cellIds, dto.collectorUserIds);
+      }),
+    );
     return this.view(id);
   }
 
@@ -277,6 +281,19 @@ export class PickupAreasService {
         'collectorUserIds',
         `user ${notCollectors.join(', ')} does not hold the collector role`,
       );
+    }
+  }
+
+  /** Two areas claiming one cell at once: the cell's primary key lets one through; the other is told why. */
+  private async claimingCells<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { driverError?: { code?: string } }).driverError?.code;
+      if (isUniqueViolation(error) || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw AppError.invalidField('cellIds', 'a cell is already in another area');
+      }
+      throw error;
     }
   }
 

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   CollectorRef,
@@ -64,7 +65,17 @@ export class PickupTemplateDto implements PickupTemplateRequest {
   weekly: WeeklySlotDto[];
 }
 
-const IdList = (what: string) => ApiProperty({ type: [Number], minItems: 1, maxItems: 50, description: what });
+/** A list of 1–50 distinct ids (cells, collectors); optional in an update. */
+const IdList = (description: string, optional = false) =>
+  applyDecorators(
+    (optional ? ApiPropertyOptional : ApiProperty)({ type: [Number], minItems: 1, maxItems: 50, description }),
+    ...(optional ? [IsOptional()] : []),
+    IsInt({ each: true }),
+    Min(1, { each: true }),
+    ArrayMinSize(1),
+    ArrayMaxSize(50),
+    ArrayUnique(),
+  );
 
 export class CreatePickupAreaDto implements CreatePickupAreaRequest {
   @ApiProperty({ example: '幸福里片区' })
@@ -74,19 +85,9 @@ export class CreatePickupAreaDto implements CreatePickupAreaRequest {
   name: string;
 
   @IdList('Cells in no other area')
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ArrayUnique()
   cellIds: number[];
 
   @IdList('Users holding the collector role')
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ArrayUnique()
   collectorUserIds: number[];
 }
 
@@ -98,22 +99,10 @@ export class UpdatePickupAreaDto implements UpdatePickupAreaRequest {
   @Length(1, 64)
   name?: string;
 
-  @ApiPropertyOptional({ type: [Number], minItems: 1, maxItems: 50 })
-  @IsOptional()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ArrayUnique()
+  @IdList('Replaces the cells: cells in no other area', true)
   cellIds?: number[];
 
-  @ApiPropertyOptional({ type: [Number], minItems: 1, maxItems: 50 })
-  @IsOptional()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ArrayUnique()
+  @IdList('Replaces the collectors: users holding the collector role', true)
   collectorUserIds?: number[];
 
   @ApiPropertyOptional()
