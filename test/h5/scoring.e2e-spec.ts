@@ -1,6 +1,7 @@
 import {
   type Page as ApiPage,
   type CellAlert,
+  type CellResponse,
   type CellScoreResponse,
   chinaPeriodOf,
   type EvidenceResponse,
@@ -40,6 +41,16 @@ describeBrowser('H5 scoring pages in Chromium', () => {
     return (await res.json()) as T;
   }
 
+  async function send<T>(openid: string, method: string, path: string, body: object): Promise<T> {
+    const res = await fetch(`${baseUrl()}/api${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${await demoToken(openid)}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+
   function shown(page: Page, selector: string, hasText?: string | RegExp) {
     return page.locator(selector, hasText === undefined ? {} : { hasText }).filter({ visible: true });
   }
@@ -64,6 +75,26 @@ describeBrowser('H5 scoring pages in Chromium', () => {
       `第 ${home.rank.inRegion} / ${home.rank.ofInRegion}`,
     );
     await shot(page, 'score-home', false);
+    await page.context().close();
+  });
+
+  it('tells a resident whose home cell has no score yet when scores come', async () => {
+    // A cell opened today has no month scored; 张师傅 makes it his home cell.
+    const created = await send<CellResponse>('demo-admin', 'POST', '/cells', {
+      name: '新开无废小区（H5 测试）',
+      type: 'community',
+      regionCode: '130502001001',
+      address: '新华路 1 号',
+      households: 50,
+    });
+    await send('demo-collector', 'PATCH', '/me', { homeCellId: created.id });
+    const page = await phone();
+    await loginAs(page, '张师傅');
+    await shown(page, '.home-score__empty').waitFor();
+    expect(await shown(page, '.home-score__label').textContent()).toContain('新开无废小区（H5 测试）');
+    expect(await shown(page, '.home-score__empty').textContent()).toContain('每月 1 日公布上个月的得分');
+    expect(await shown(page, '.home-score__total').count()).toBe(0);
+    await shot(page, 'score-home-empty', false);
     await page.context().close();
   });
 
