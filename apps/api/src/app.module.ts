@@ -16,6 +16,7 @@ import { HealthController } from './modules/health/health.controller';
 import { ImagesModule } from './modules/images/images.module';
 import { MetaController } from './modules/meta/meta.controller';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PickupNotificationsModule } from './modules/pickups/pickup-notifications.module';
 import { PickupsModule } from './modules/pickups/pickups.module';
 import { PointsModule } from './modules/points/points.module';
 import { RegionsModule } from './modules/regions/regions.module';
@@ -55,6 +56,7 @@ export class AppModule {
         ReportsModule,
         PickupsModule,
         NotificationsModule,
+        PickupNotificationsModule,
         ...(config.app.benchRoutes ? [BenchModule] : []),
       ],
       controllers: [HealthController, MetaController],
