@@ -27,8 +27,10 @@ describeBrowser('H5 app in Chromium', () => {
 
     await page.locator('.login__user', { hasText: '王阿姨' }).click();
     await expectText(page, '.home__nickname', '王阿姨');
-    await page.locator('.home__service', { hasText: '预约回收' }).getByText('即将上线').waitFor();
-    expect(await page.locator('.home__service', { hasText: '扫码投放' }).getByText('即将上线').count()).toBe(0);
+    await page.locator('.home__service', { hasText: '河湖随手拍' }).getByText('即将上线').waitFor();
+    for (const service of ['扫码投放', '预约回收']) {
+      expect(await page.locator('.home__service', { hasText: service }).getByText('即将上线').count()).toBe(0);
+    }
     publish(await shot(page, 'home', false), 'home.png');
     await shot(page, 'home-full');
 

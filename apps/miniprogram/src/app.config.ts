@@ -37,6 +37,10 @@ export default defineAppConfig({
       pages: ['pages/cells/index', 'pages/cell/index', 'pages/evidence/index', 'pages/alerts/index'],
     },
     {
+      root: 'packages/pickup',
+      pages: ['pages/book/index', 'pages/mine/index', 'pages/detail/index', 'pages/round/index', 'pages/visit/index'],
+    },
+    {
       root: 'packages/dashboard',
       pages: ['pages/ranking/index', 'pages/map/index', 'pages/trend/index', 'pages/evidence-review/index'],
     },

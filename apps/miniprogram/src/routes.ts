@@ -37,6 +37,12 @@ export const ROUTES = {
   dashboardMap: '/packages/dashboard/pages/map/index',
   dashboardTrend: '/packages/dashboard/pages/trend/index',
   dashboardEvidenceReview: '/packages/dashboard/pages/evidence-review/index',
+  // Doorstep pickups (packages/pickup): residents book, collectors do their round.
+  pickupBook: '/packages/pickup/pages/book/index',
+  pickups: '/packages/pickup/pages/mine/index',
+  pickup: '/packages/pickup/pages/detail/index',
+  pickupRound: '/packages/pickup/pages/round/index',
+  pickupVisit: '/packages/pickup/pages/visit/index',
 } as const;
 
 /** A page URL with its query, each value encoded. */

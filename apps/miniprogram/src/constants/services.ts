@@ -33,7 +33,7 @@ export const HOME_SERVICES: readonly HomeService[] = [
     description: '可回收物预约上门回收',
     glyph: '收',
     colour: '#005ca9',
-    available: false,
+    available: true,
   },
   {
     key: 'points',

@@ -31,3 +31,28 @@ export function formatDateTime(iso: string, now: Date = new Date()): string {
 export function formatPoints(amount: number): string {
   return amount > 0 ? `+${amount}` : amount < 0 ? `−${Math.abs(amount)}` : '0';
 }
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** 12月4日 周四, in the device's time zone. */
+export function formatDay(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${date.getMonth() + 1}月${date.getDate()}日 周${WEEKDAYS[date.getDay()]}`;
+}
+
+/** 09:00 */
+export function formatClock(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A pickup slot: 12月4日 周四 09:00–11:00. */
+export function formatSlot(slot: { startsAt: string; endsAt: string }): string {
+  return `${formatDay(slot.startsAt)} ${formatClock(slot.startsAt)}–${formatClock(slot.endsAt)}`;
+}
+
+/** 12.5 kg: at most one decimal, no trailing zero. */
+export function formatKg(kg: number): string {
+  return `${Number(kg.toFixed(1))} kg`;
+}

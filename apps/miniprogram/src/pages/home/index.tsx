@@ -4,6 +4,7 @@ import type { UserResponse } from '@zerowaste/shared';
 import { useEffect } from 'react';
 import { CodeEntry } from '../../components/code-entry';
 import { HomeCellScore } from '../../components/home-cell-score';
+import { NextPickupCard } from '../../components/next-pickup';
 import { PageShell } from '../../components/page-shell';
 import { SessionGate } from '../../components/session-gate';
 import { HOME_SERVICES, type HomeService } from '../../constants/services';
@@ -46,6 +47,9 @@ function openService(service: HomeService): void {
       return;
     case 'points':
       void Taro.navigateTo({ url: ROUTES.rewards });
+      return;
+    case 'pickup':
+      void Taro.navigateTo({ url: ROUTES.pickupBook });
       return;
     default:
       void Taro.showToast({ title: `${service.title}即将上线，敬请期待`, icon: 'none', duration: 2000 });
@@ -126,11 +130,12 @@ function DropQueueBanner() {
   );
 }
 
-/** Only for inspectors and shopkeepers: their work pages. */
+/** Only for inspectors, shopkeepers and collectors: their work pages. */
 function StaffCard({ user }: { user: UserResponse }) {
   const inspector = hasRole(user, 'inspector');
   const shopkeeper = hasRole(user, 'shopkeeper');
-  if (!inspector && !shopkeeper) return null;
+  const collector = hasRole(user, 'collector');
+  if (!inspector && !shopkeeper && !collector) return null;
   return (
     <View className="card home__staff">
       <Text className="home__section-title">工作台</Text>
@@ -143,6 +148,12 @@ function StaffCard({ user }: { user: UserResponse }) {
       {inspector ? (
         <View className="home__staff-row" onClick={() => void Taro.navigateTo({ url: ROUTES.recordDrop })}>
           <Text className="home__staff-title">为户卡记录投放</Text>
+          <Text className="home__chevron">›</Text>
+        </View>
+      ) : null}
+      {collector ? (
+        <View className="home__staff-row" onClick={() => void Taro.navigateTo({ url: ROUTES.pickupRound })}>
+          <Text className="home__staff-title">上门回收任务</Text>
           <Text className="home__chevron">›</Text>
         </View>
       ) : null}
@@ -212,10 +223,16 @@ function ElderlyHome() {
       <Button className="btn btn--ghost home__big-button" onClick={() => void Taro.navigateTo({ url: ROUTES.rewards })}>
         积分兑换
       </Button>
+      <Button
+        className="btn btn--ghost home__big-button"
+        onClick={() => void Taro.navigateTo({ url: ROUTES.pickupBook })}
+      >
+        预约上门回收
+      </Button>
       <Button className="btn btn--ghost home__big-button" onClick={() => void Taro.switchTab({ url: ROUTES.nearby })}>
         附近的无废细胞
       </Button>
-      <View className="notice">预约回收、河湖随手拍、闲置交换等服务即将上线。</View>
+      <View className="notice">河湖随手拍、闲置交换等服务即将上线。</View>
     </View>
   );
 }
@@ -245,12 +262,14 @@ function HomeContent({ user }: { user: UserResponse }) {
       ) : (
         <>
           <PointsCard />
+          <NextPickupCard />
           <HomeCellScoreCard user={user} />
           <StaffCard user={user} />
           <ServiceGrid />
           <NearbyEntry />
         </>
       )}
+      {elderly ? <NextPickupCard /> : null}
       {elderly ? <HomeCellScoreCard user={user} /> : null}
       {elderly ? <StaffCard user={user} /> : null}
     </>

@@ -1,13 +1,17 @@
 import { Button, Switch, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { ROLE_LABELS, type Role, type UserResponse } from '@zerowaste/shared';
+import { useRef } from 'react';
 import { Avatar } from '../../components/avatar';
 import { PageShell } from '../../components/page-shell';
 import { SessionGate } from '../../components/session-gate';
+import { useResource } from '../../hooks/use-resource';
 import { ROUTES } from '../../routes';
+import { getMyRecycling } from '../../services/pickups';
 import { setElderlyMode, useElderlyMode } from '../../stores/elderly-mode';
 import { useBalance } from '../../stores/points';
 import { signOut } from '../../stores/session';
+import { formatKg } from '../../utils/format';
 import { hasRole } from '../../utils/roles';
 import './index.scss';
 
@@ -35,18 +39,54 @@ function LinkRow({ label, value, url }: { label: string; value?: string; url: st
   );
 }
 
+/** What the resident's completed pickups recycled, and the way to their bookings. */
+function RecyclingCard() {
+  const summary = useResource(getMyRecycling);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void summary.reload();
+    shown.current = true;
+  });
+  const data = summary.data;
+  return (
+    <View className="card me__recycling" onClick={() => void Taro.navigateTo({ url: ROUTES.pickups })}>
+      <View className="me__recycling-head">
+        <Text className="me__recycling-title">我的回收</Text>
+        <Text className="me__recycling-link">我的预约 ›</Text>
+      </View>
+      <View className="me__recycling-figures">
+        <View className="me__recycling-figure">
+          <Text className="me__recycling-value">{data ? formatKg(data.recycledKg) : '—'}</Text>
+          <Text className="me__recycling-label">累计回收</Text>
+        </View>
+        <View className="me__recycling-figure">
+          <Text className="me__recycling-value">{data ? formatKg(data.co2eKg) : '—'}</Text>
+          <Text className="me__recycling-label">减少碳排放 CO₂e</Text>
+        </View>
+        <View className="me__recycling-figure">
+          <Text className="me__recycling-value">{data ? data.pickups : '—'}</Text>
+          <Text className="me__recycling-label">上门回收次数</Text>
+        </View>
+      </View>
+      {summary.error ? <Text className="muted">{summary.error}，下拉或稍后再看</Text> : null}
+    </View>
+  );
+}
+
 /** Work pages, shown only to the roles that do that work. */
 function StaffLinks({ user }: { user: UserResponse }) {
   const inspector = hasRole(user, 'inspector');
   const shopkeeper = hasRole(user, 'shopkeeper');
+  const collector = hasRole(user, 'collector');
   const manager = hasRole(user, 'cell_manager') || hasRole(user, 'admin');
-  if (!inspector && !shopkeeper && !manager) return null;
+  if (!inspector && !shopkeeper && !collector && !manager) return null;
   return (
     <View className="card me__list me__staff">
       {manager ? <LinkRow label="管理中心" value="细胞、垃圾桶、户卡、评分" url={ROUTES.manageHub} /> : null}
       {inspector ? <LinkRow label="检查投放" value={ROLE_LABELS.inspector} url={ROUTES.inspect} /> : null}
       {inspector ? <LinkRow label="为户卡记录投放" url={ROUTES.recordDrop} /> : null}
       {shopkeeper ? <LinkRow label="核销兑换码" value={ROLE_LABELS.shopkeeper} url={ROUTES.fulfil} /> : null}
+      {collector ? <LinkRow label="上门回收任务" value={ROLE_LABELS.collector} url={ROUTES.pickupRound} /> : null}
     </View>
   );
 }
@@ -77,6 +117,8 @@ function MeContent({ user }: { user: UserResponse }) {
         <LinkRow label="积分兑换" url={ROUTES.rewards} />
         <LinkRow label="我的兑换码" url={ROUTES.redemptions} />
       </View>
+
+      <RecyclingCard />
 
       <StaffLinks user={user} />
 
