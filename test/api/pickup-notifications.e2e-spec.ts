@@ -217,13 +217,14 @@ describe('Pickup reminders, on-the-way messages and pickup jobs', () => {
       expect(await pickupJobs().runOnce(new Date(slotEnd.getTime() + EXPIRE_GRACE_MS - MINUTE_MS))).toMatchObject({
         expired: 0,
       });
-      expect(await pickupJobs().runOnce(new Date(slotEnd.getTime() + EXPIRE_GRACE_MS + MINUTE_MS))).toMatchObject({
-        expired: 1,
-      });
+      const expiredAt = new Date(slotEnd.getTime() + EXPIRE_GRACE_MS + MINUTE_MS);
+      expect(await pickupJobs().runOnce(expiredAt)).toMatchObject({ expired: 1 });
       const expired = await t.request('GET', `/api/pickups/${id}`, { token: owner.token });
       expect(expired.json).toMatchObject({ status: 'expired', phone: PHONE });
       const [ended] = await t.dataSource.query('SELECT endedAt FROM pickups WHERE id = ?', [id]);
       const endedAt = new Date(ended.endedAt instanceof Date ? ended.endedAt : `${ended.endedAt.replace(' ', 'T')}Z`);
+      // It ended when the job found it served by nobody.
+      expect(endedAt).toEqual(expiredAt);
 
       const row = async () =>
         (

@@ -57,7 +57,7 @@ export class PickupJobs extends LockedJob<PickupJobsRun> {
   protected async work(now: Date): Promise<PickupJobsRun> {
     return {
       reminded: await this.remind(now),
-      expired: await this.pickups.expireDue(new Date(now.getTime() - EXPIRE_GRACE_MS)),
+      expired: await this.pickups.expireDue(now, EXPIRE_GRACE_MS),
       erased: await this.pickups.erasePersonalData(new Date(now.getTime() - this.config.pii.retentionDays * DAY_MS)),
     };
   }

@@ -412,12 +412,15 @@ export class PickupsService {
       .getMany();
   }
 
-  /** Open bookings whose slot ended before `now` with nobody serving them become `expired`. Returns how many. */
-  async expireDue(now = new Date()): Promise<number> {
+  /**
+   * Open bookings whose slot ended more than `graceMs` before `now` with nobody serving them become
+   * `expired`, ended at `now`. Returns how many.
+   */
+  async expireDue(now = new Date(), graceMs = 0): Promise<number> {
     const done = await this.tx.writeOnce(
       `UPDATE pickups SET status = 'expired', endedAt = ?, updatedAt = ?
         WHERE status IN (${OPEN}) AND slotId IN (SELECT id FROM pickup_slots WHERE endsAt < ?)`,
-      [sqlTime(now), sqlTime(now), sqlTime(now)],
+      [sqlTime(now), sqlTime(now), sqlTime(new Date(now.getTime() - graceMs))],
     );
     return done.affected;
   }
