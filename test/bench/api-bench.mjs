@@ -37,12 +37,14 @@ const freePort = () =>
 const dir = mkdtempSync(join(tmpdir(), 'zw-bench-'));
 // Every drop must earn, so that the figure is the cost of a successful drop: no cool-down, no cap.
 const rules = join(dir, 'points.json');
+// Every booking must be taken too: residents may hold as many open pickups as the rules allow.
+const repoRules = JSON.parse(readFileSync(join(ROOT, 'config/points.json'), 'utf8'));
 writeFileSync(
   rules,
   JSON.stringify({
+    ...repoRules,
     drop: { basePoints: 1, correctBonus: 1, cooldownMinutes: 0, dailyCapPoints: 100000 },
-    quiz: { questions: 5, pointsPerCorrect: 1, dailyCapPoints: 5 },
-    redemption: { expiresAfterHours: 72 },
+    pickup: { ...repoRules.pickup, maxOpen: 100 },
   }),
 );
 const port = await freePort();
@@ -97,25 +99,68 @@ async function login(openid) {
   return { authorization: `Bearer ${body.accessToken}` };
 }
 
+/** The demo manager's cell. */
+async function demoCellId() {
+  const me = await json('/api/me', { headers: await login('demo-manager') });
+  return me.body.roles.find((r) => r.role === 'cell_manager')?.scopeId;
+}
+
+/**
+ * Twenty one-off slots of 1,000 units in the pickup area of `cellId` (made, served by the demo
+ * collector, when the demo has none), so that bookings measure taking a place, not a full slot.
+ */
+async function benchPickupSlots(cellId) {
+  const admin = { ...(await login('demo-admin')), 'content-type': 'application/json' };
+  const areas = await json('/api/pickup-areas?pageSize=100', { headers: admin });
+  let area = areas.body?.items?.find((a) => a.cellIds.includes(cellId));
+  if (!area) {
+    const collector = await json('/api/me', { headers: await login('demo-collector') });
+    const made = await json('/api/pickup-areas', {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ name: '压测片区', cellIds: [cellId], collectorUserIds: [collector.body.id] }),
+    });
+    area = made.body;
+  }
+  const slots = [];
+  for (let i = 0; i < 20; i += 1) {
+    const startsAt = new Date(Date.now() + (3 + i) * 24 * 3600_000 + 17 * 60_000);
+    const made = await json(`/api/pickup-areas/${area.id}/slots`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
+        capacity: 1000,
+      }),
+    });
+    slots.push(made.body.id);
+  }
+  return { areaId: area.id, slots };
+}
+
 /** A bin's QR from the seeded demo city, or null when the bins feature is not there. */
 async function demoBinQr() {
   const manager = await login('demo-manager');
-  const me = await json('/api/me', { headers: manager });
-  const cellId = me.body.roles.find((r) => r.role === 'cell_manager')?.scopeId;
+  const cellId = await demoCellId();
   const bins = await json(`/api/cells/${cellId}/bins`, { headers: manager });
   const bin = bins.body?.items?.find((b) => b.category);
   return bin ? bin.qr : null;
 }
 
-/** Residents made straight in the database (the log-in path is not what is measured) with our own tokens. */
-async function benchResidents(count) {
+/**
+ * Residents made straight in the database (the log-in path is not what is measured) with our own
+ * tokens; living in `homeCellId` when given (on SQLite: the demo users, whose home cells stay as seeded).
+ */
+async function benchResidents(count, homeCellId = null) {
   const ids = [];
   if (env.DB_URL) {
     const db = await createConnection(env.DB_URL);
     for (let i = 0; i < count; i += 1) {
-      const [result] = await db.query('INSERT INTO users (openid, nickname) VALUES (?, ?)', [
+      const [result] = await db.query('INSERT INTO users (openid, nickname, homeCellId) VALUES (?, ?, ?)', [
         `bench-${randomUUID()}`,
         `压测${i}`,
+        homeCellId,
       ]);
       await db.query("INSERT INTO role_grants (userId, role) VALUES (?, 'resident')", [result.insertId]);
       ids.push(result.insertId);
@@ -225,6 +270,46 @@ try {
               },
               body: JSON.stringify({ qr }),
             }),
+          },
+        ],
+      }),
+    );
+  }
+  if (env.DB_URL) {
+    // Fifty residents of one area book at once, each request with a fresh key, spread over 20 slots.
+    const cellId = await demoCellId();
+    const { areaId, slots } = await benchPickupSlots(cellId);
+    const users = await benchResidents(50, cellId);
+    rows.push(
+      await measure('GET /api/pickups/slots', {
+        url: `${base}/api/pickups/slots?days=7&areaId=${areaId}`,
+        headers: await login('demo-admin'),
+      }),
+    );
+    let n = 0;
+    rows.push(
+      await measure('POST /api/pickups', {
+        url: `${base}/api/pickups`,
+        method: 'POST',
+        requests: [
+          {
+            setupRequest: (req) => {
+              n += 1;
+              return {
+                ...req,
+                headers: {
+                  ...users[n % users.length],
+                  'content-type': 'application/json',
+                  'idempotency-key': randomUUID(),
+                },
+                body: JSON.stringify({
+                  slotId: slots[n % slots.length],
+                  items: [{ category: 'paper', estimatedKg: 8 }],
+                  address: { text: '幸福里小区3号楼2单元501', lat: 37.06, lng: 114.49 },
+                  phone: '13812345678',
+                }),
+              };
+            },
           },
         ],
       }),

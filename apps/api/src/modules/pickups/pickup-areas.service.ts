@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { minutesOf, type Page, templateSlots } from '@zerowaste/shared';
+import { minutesOf, type Page, type SlotTimes, templateSlots } from '@zerowaste/shared';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
@@ -95,8 +95,8 @@ export class PickupAreasService {
   }
 
   /**
-   * Replaces the weekly template. Template slots ahead that nobody booked and nobody closed are
-   * dropped, so that the next read makes them from the new template; booked or closed ones stay.
+   * Replaces the weekly template. Template slots ahead that nobody booked (not even a booking since
+   * cancelled, which still names its slot) and nobody closed are dropped, so that the next read makes them from the new template; booked or closed ones stay.
    */
   async setTemplate(caller: Caller, id: number, dto: PickupTemplateDto): Promise<PickupAreaResponseDto> {
     await this.managed(caller, id);
@@ -109,7 +109,8 @@ export class PickupAreasService {
       await em.update(PickupArea, { id }, { weekly: dto.weekly });
       await write(
         em,
-        'DELETE FROM pickup_slots WHERE areaId = ? AND fromTemplate = 1 AND booked = 0 AND closed = 0 AND startsAt > ?',
+        `DELETE FROM pickup_slots WHERE areaId = ? AND fromTemplate = 1 AND booked = 0 AND closed = 0 AND startsAt > ?
+           AND NOT EXISTS (SELECT 1 FROM pickups p WHERE p.slotId = pickup_slots.id)`,
         [id, sqlTime(new Date())],
       );
     });
@@ -178,19 +179,24 @@ export class PickupAreasService {
    * (admins, managers of its cells, its collectors); the template's slots are made first.
    */
   async slots(caller: Caller, query: PickupSlotsQueryDto): Promise<PickupSlotResponseDto[]> {
-    const areaId = query.areaId ?? (await this.homeArea(caller.userId)).id;
-    if (query.areaId !== undefined) await this.staffed(caller, query.areaId);
-    const area = await this.dataSource.getRepository(PickupArea).findOneByOrFail({ id: areaId });
+    const area =
+      query.areaId === undefined ? await this.homeArea(caller.userId) : (await this.staffed(caller, query.areaId)).area;
     const now = new Date();
-    await this.materialise(area, now, query.days);
     const until = new Date(now.getTime() + query.days * DAY_MS);
-    const rows = await this.dataSource
-      .getRepository(PickupSlot)
-      .createQueryBuilder('s')
-      .where('s.areaId = :areaId AND s.startsAt > :now AND s.startsAt < :until', { areaId, now, until })
-      .orderBy('s.startsAt', 'ASC')
-      .getMany();
-    return rows.map(slotView);
+    const read = () =>
+      this.dataSource
+        .getRepository(PickupSlot)
+        .createQueryBuilder('s')
+        .where('s.areaId = :areaId AND s.startsAt > :now AND s.startsAt < :until', { areaId: area.id, now, until })
+        .orderBy('s.startsAt', 'ASC')
+        .getMany();
+    const rows = await read();
+    // Usually every template slot of the window exists already: a read then writes nothing.
+    const have = new Set(rows.map((r) => r.startsAt.getTime()));
+    const missing = templateSlots(area.weekly, now, query.days).filter((t) => !have.has(t.startsAt.getTime()));
+    if (!missing.length) return rows.map(slotView);
+    await this.materialise(area.id, missing);
+    return (await read()).map(slotView);
   }
 
   /** The active area holding the user's home cell; 422 NO_PICKUP_AREA naming why otherwise. */
@@ -226,14 +232,13 @@ export class PickupAreasService {
     return loaded;
   }
 
-  private async materialise(area: PickupArea, now: Date, days: number): Promise<void> {
-    const slots = templateSlots(area.weekly, now, days);
-    if (!slots.length) return;
+  /** Inserts template slots; one that another reader (or replica) made meanwhile is left as it is. */
+  private async materialise(areaId: number, slots: SlotTimes[]): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
       .insert()
       .into(PickupSlot)
-      .values(slots.map((s) => ({ ...s, areaId: area.id, booked: 0, closed: false, fromTemplate: true })))
+      .values(slots.map((s) => ({ ...s, areaId, booked: 0, closed: false, fromTemplate: true })))
       .orIgnore()
       .execute();
   }
