@@ -18,16 +18,12 @@ import { PhotoGrid } from '@/components/photo-grid';
 import { ResourceView } from '@/components/resource-view';
 import { StateView } from '@/components/state-view';
 import { SubmitButton } from '@/components/submit-button';
+import { usePhotoUploads } from '@/hooks/use-photo-uploads';
 import { useResource } from '@/hooks/use-resource';
 import { hasFieldError, messageOf } from '@/services/http';
 import { getRubric, listCellEvidence, submitEvidence, uploadEvidencePhoto } from '@/services/scoring';
 import { formatPeriod, lastScoredPeriod } from '@/utils/period';
 import './index.scss';
-
-interface Photo {
-  id: string;
-  url: string;
-}
 
 /** What the manager enters for an indicator, by its rule. */
 function valueHint(indicator: RubricIndicator): string {
@@ -54,35 +50,9 @@ function EvidenceForm({
 }) {
   const [value, setValue] = useState(indicator.rule === 'yes_no' ? '1' : '');
   const [note, setNote] = useState('');
-  const [photos, setPhotos] = useState<Photo[]>([]);
-  const [uploading, setUploading] = useState(false);
+  const photos = usePhotoUploads(uploadEvidencePhoto);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const addPhotos = async () => {
-    let chosen: Taro.chooseImage.SuccessCallbackResult;
-    try {
-      chosen = await Taro.chooseImage({
-        count: MAX_IMAGES_PER_RECORD - photos.length,
-        sizeType: ['compressed'],
-        sourceType: ['album', 'camera'],
-      });
-    } catch {
-      return; // Closing the picker is not an error.
-    }
-    setUploading(true);
-    setError(null);
-    try {
-      for (const path of chosen.tempFilePaths) {
-        const uploaded = await uploadEvidencePhoto(path);
-        setPhotos((previous) => [...previous, { id: uploaded.id, url: uploaded.url }]);
-      }
-    } catch (e) {
-      setError(`照片没有传上去：${messageOf(e)}`);
-    } finally {
-      setUploading(false);
-    }
-  };
 
   const submit = async () => {
     const number = Number(value);
@@ -102,7 +72,7 @@ function EvidenceForm({
         period,
         value: number,
         note: note.trim(),
-        imageIds: photos.map((photo) => photo.id),
+        imageIds: photos.photos.map((photo) => photo.id),
       });
       void Taro.showToast({ title: '已提交，等待审核', icon: 'success' });
       onDone();
@@ -150,17 +120,17 @@ function EvidenceForm({
       />
       <Text className="evidence__label">现场照片（最多 {MAX_IMAGES_PER_RECORD} 张，自动去除位置信息）</Text>
       <PhotoGrid
-        urls={photos.map((photo) => photo.url)}
-        onAdd={() => void addPhotos()}
-        onRemove={(index) => setPhotos((previous) => previous.filter((_, at) => at !== index))}
+        urls={photos.photos.map((photo) => photo.url)}
+        onAdd={() => void photos.pick()}
+        onRemove={photos.remove}
         max={MAX_IMAGES_PER_RECORD}
-        busy={uploading}
+        busy={photos.uploading}
       />
-      {error ? <View className="notice evidence__error">{error}</View> : null}
+      {error || photos.error ? <View className="notice evidence__error">{error ?? photos.error}</View> : null}
       <SubmitButton
-        busy={sending || uploading}
+        busy={sending || photos.uploading}
         text="提交审核"
-        busyText={uploading ? '照片上传中…' : '正在提交…'}
+        busyText={photos.uploading ? '照片上传中…' : '正在提交…'}
         onClick={() => void submit()}
         className="evidence__submit"
       />
