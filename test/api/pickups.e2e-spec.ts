@@ -166,6 +166,25 @@ describe('Pickups', () => {
       expect(refused.json.code).toBe('SLOT_CLOSED');
     });
 
+    it('keeps a template slot that a cancelled booking names when the template changes', async () => {
+      const day = new Date(chinaDayStart(new Date()).getTime() + 4 * DAY_MS);
+      const weekday = ((new Date(day.getTime() + 8 * HOUR_MS).getUTCDay() + 6) % 7) + 1;
+      const entry = { weekday, start: '10:00', end: '11:00', capacity: 7 };
+      await t.request('PUT', `/api/pickup-areas/${areaId}/template`, { token: admin.token, body: { weekly: [entry] } });
+      const user = await resident();
+      const listed = (await t.request('GET', '/api/pickups/slots?days=7', { token: user.token }))
+        .json as unknown as Slot[];
+      const target = listed.find((s) => s.startsAt === new Date(day.getTime() + 10 * HOUR_MS).toISOString()) as Slot;
+      const booked = await book(user, target.id);
+      await t.request('POST', `/api/pickups/${booked.json.id}/cancel`, { token: user.token });
+      await t.request('PUT', `/api/pickup-areas/${areaId}/template`, { token: admin.token, body: { weekly: [] } });
+      const mine = await t.request('GET', '/api/pickups/mine', { token: user.token });
+      expect(mine.status).toBe(200);
+      expect(mine.json.items).toEqual([
+        expect.objectContaining({ status: 'cancelled', slot: expect.objectContaining({ id: target.id }) }),
+      ]);
+    });
+
     it('takes a one-off slot at 23:30 China time and refuses one that overlaps nothing but starts at the same instant', async () => {
       const tomorrow = new Date(chinaDayStart(new Date()).getTime() + DAY_MS);
       const startsAt = new Date(tomorrow.getTime() + (23 * 60 + 30) * 60_000);
