@@ -115,6 +115,11 @@ describe('WeChat subscription messages', () => {
     }
   });
 
+  it('tells the mini-program the template ids to ask consent for, leaving out placeholders', async () => {
+    const meta = await t.request('GET', '/api/meta');
+    expect(meta.json.subscribeTemplates).toEqual({ pickup_reminder: FAKE_TEMPLATES.pickup_reminder });
+  });
+
   it('skips, without calling WeChat, a message whose template id is still a placeholder (demo mode)', async () => {
     const ref = await consent(['pickup_on_the_way']);
     expect(await queue(ref, 'pickup_on_the_way')).toBe(true);
