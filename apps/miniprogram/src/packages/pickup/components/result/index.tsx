@@ -1,16 +1,20 @@
 import { Text, View } from '@tarojs/components';
+import type { PickupWeight } from '@zerowaste/shared';
 import { formatKg } from '../../../../utils/format';
+import { earnsPoints } from '../../constants';
 import './index.scss';
 
 interface Outcome {
   pointsAwarded: number | null;
   co2eKg: number | null;
-  weights: { kg: number }[] | null;
+  weights: PickupWeight[] | null;
 }
 
-/** What a completed pickup earned: points, kg handed over and the CO2e it avoided. */
+/** What a completed pickup earned: points, kg recycled (bulky and renovation waste is disposed of) and the CO2e avoided. */
 export function PickupResult({ pickup, title = '回收完成' }: { pickup: Outcome; title?: string }) {
-  const kg = (pickup.weights ?? []).reduce((sum, line) => sum + line.kg, 0);
+  const kg = (pickup.weights ?? [])
+    .filter((line) => earnsPoints(line.category))
+    .reduce((sum, line) => sum + line.kg, 0);
   return (
     <View className="pickup-result">
       <Text className="pickup-result__title">{title}</Text>

@@ -2,10 +2,10 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import {
   type CompletePickupResponse,
-  MAX_IMAGES_PER_RECORD,
   PICKUP_CATEGORY_LABELS,
   type PickupCategory,
   type PickupResponse,
+  type PickupWeight,
 } from '@zerowaste/shared';
 import { useCallback, useState } from 'react';
 import { FieldInput, FormField } from '@/components/form-field';
@@ -16,8 +16,8 @@ import { SessionGate } from '@/components/session-gate';
 import { Sheet } from '@/components/sheet';
 import { SubmitButton } from '@/components/submit-button';
 import { useAction } from '@/hooks/use-action';
+import { usePhotoUploads } from '@/hooks/use-photo-uploads';
 import { type Resource, useResource } from '@/hooks/use-resource';
-import { messageOf } from '@/services/http';
 import { completePickup, getPickup, markPickupMissed, startPickup, uploadPickupPhoto } from '@/services/pickups';
 import { CategoryTile } from '../../components/category-tile';
 import { PickupFacts } from '../../components/facts';
@@ -28,42 +28,22 @@ import { earnsPoints, MISSED_REASONS, PICKUP_CATEGORY_ORDER } from '../../consta
 import { callResident, navigateTo } from '../../contact';
 import './index.scss';
 
-interface Photo {
-  id: string;
-  url: string;
-}
+/** The API's answer with the weights that were sent, for the result card. */
+type Completed = CompletePickupResponse & { weights: PickupWeight[] };
+
+// A photo or two of the scale is enough to check a weight later.
+const MAX_PHOTOS = 3;
 
 /** Weights per category (the booked ones first), an optional photo, then points once. */
-function WeighForm({ pickup, onDone }: { pickup: PickupResponse; onDone: (result: CompletePickupResponse) => void }) {
+function WeighForm({ pickup, onDone }: { pickup: PickupResponse; onDone: (result: Completed) => void }) {
   const [kg, setKg] = useState<Partial<Record<PickupCategory, string>>>(() =>
     Object.fromEntries(pickup.items.map((item) => [item.category, ''])),
   );
-  const [photos, setPhotos] = useState<Photo[]>([]);
-  const [uploading, setUploading] = useState(false);
+  const photos = usePhotoUploads(uploadPickupPhoto, MAX_PHOTOS);
   const [error, setError] = useState<string | null>(null);
   const action = useAction();
   const listed = PICKUP_CATEGORY_ORDER.filter((category) => kg[category] !== undefined);
   const others = PICKUP_CATEGORY_ORDER.filter((category) => kg[category] === undefined);
-
-  const addPhoto = async () => {
-    let chosen: Taro.chooseImage.SuccessCallbackResult;
-    try {
-      chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
-    } catch {
-      return; // Closing the camera is not an error.
-    }
-    setUploading(true);
-    try {
-      for (const path of chosen.tempFilePaths) {
-        const uploaded = await uploadPickupPhoto(path);
-        setPhotos((previous) => [...previous, { id: uploaded.id, url: uploaded.url }]);
-      }
-    } catch (e) {
-      setError(`照片没有传上去：${messageOf(e)}`);
-    } finally {
-      setUploading(false);
-    }
-  };
 
   const submit = async () => {
     const weights = listed
@@ -78,9 +58,10 @@ function WeighForm({ pickup, onDone }: { pickup: PickupResponse; onDone: (result
       return;
     }
     setError(null);
-    const body = photos.length ? { weights, imageIds: photos.map((p) => p.id) } : { weights };
+    const imageIds = photos.photos.map((photo) => photo.id);
+    const body = imageIds.length ? { weights, imageIds } : { weights };
     const result = await action.run(() => completePickup(pickup.id, body), '已完成，积分已发放');
-    if (result) onDone(result);
+    if (result) onDone({ ...result, weights });
   };
 
   return (
@@ -119,14 +100,14 @@ function WeighForm({ pickup, onDone }: { pickup: PickupResponse; onDone: (result
       ) : null}
       <FormField label="现场照片（选填）" hint="拍一张称重的照片，方便日后核对">
         <PhotoGrid
-          urls={photos.map((p) => p.url)}
-          onAdd={() => void addPhoto()}
-          onRemove={(index) => setPhotos(photos.filter((_, i) => i !== index))}
-          max={Math.min(3, MAX_IMAGES_PER_RECORD)}
-          busy={uploading}
+          urls={photos.photos.map((photo) => photo.url)}
+          onAdd={() => void photos.pick()}
+          onRemove={photos.remove}
+          max={MAX_PHOTOS}
+          busy={photos.uploading}
         />
       </FormField>
-      {error ? <Text className="visit__error">{error}</Text> : null}
+      {error || photos.error ? <Text className="visit__error">{error ?? photos.error}</Text> : null}
       <SubmitButton busy={action.busy} text="完成称重，发放积分" busyText="正在提交…" onClick={() => void submit()} />
     </View>
   );
@@ -170,7 +151,7 @@ function MissedSheet({
 }
 
 function Visit({ resource, pickup }: { resource: Resource<PickupResponse>; pickup: PickupResponse }) {
-  const [result, setResult] = useState<CompletePickupResponse | null>(null);
+  const [result, setResult] = useState<Completed | null>(null);
   const [missing, setMissing] = useState(false);
   const action = useAction();
   const open = pickup.status === 'booked' || pickup.status === 'on_the_way';
@@ -184,7 +165,7 @@ function Visit({ resource, pickup }: { resource: Resource<PickupResponse>; picku
     <View>
       {result ? (
         <View>
-          <PickupResult pickup={{ ...result, weights: null }} title="称重完成，积分已发放" />
+          <PickupResult pickup={result} title="称重完成，积分已发放" />
           <Text className="visit__balance">居民当前积分 {result.balance}</Text>
         </View>
       ) : null}
