@@ -204,10 +204,22 @@ export class PickupAreasService {
     const cellId = await this.users.homeCellId(userId);
     if (cellId === null)
       throw new AppError('NO_PICKUP_AREA', 'Set your home cell first: pickups serve the areas of cells');
-    const link = await this.dataSource.getRepository(PickupAreaCell).findOneBy({ cellId });
-    const area = link && (await this.dataSource.getRepository(PickupArea).findOneBy({ id: link.areaId, active: true }));
+    const area = await this.dataSource
+      .getRepository(PickupArea)
+      .createQueryBuilder('a')
+      .innerJoin(PickupAreaCell, 'ac', 'ac.areaId = a.id')
+      .where('ac.cellId = :cellId AND a.active = :active', { cellId, active: true })
+      .getOne();
     if (!area) throw new AppError('NO_PICKUP_AREA', 'Your home cell is in no pickup area yet');
     return Object.assign(area, { cellId });
+  }
+
+  /** The ids of the area's collectors. */
+  async collectorIds(areaId: number): Promise<number[]> {
+    const rows = await this.dataSource
+      .getRepository(PickupAreaCollector)
+      .find({ where: { areaId }, order: { userId: 'ASC' } });
+    return rows.map((row) => row.userId);
   }
 
   async load(id: number, what = 'Pickup area'): Promise<LoadedArea> {

@@ -104,7 +104,7 @@ export class PickupsService {
     const subscribe = [...new Set(dto.subscribe ?? [])];
     // Read before the transaction: a query outside it while it holds a connection could wait on a
     // pool that 100 concurrent bookings have exhausted.
-    const names = await this.users.nicknames((await this.areas.load(area.id)).collectorUserIds);
+    const names = await this.users.nicknames(await this.areas.collectorIds(area.id));
     const { answer, pickup } = await this.tx.run(async (em) => {
       await this.points.lock(em, accountId);
       const [open] = await select<{ n: number | string }>(
