@@ -1,3 +1,5 @@
+import type { NotificationTopic } from './notification';
+
 /** What a resident hands over at the door; the last four take more than one unit of a slot's capacity. */
 export const PICKUP_CATEGORIES = [
   'paper',
@@ -44,7 +46,10 @@ export const PICKUP_STATUS_LABELS: Record<PickupStatus, string> = {
 };
 
 /** WeChat subscription-message topics a resident may consent to when booking (each consent used once). */
-export const PICKUP_SUBSCRIBE_TOPICS = ['pickup_reminder', 'pickup_on_the_way'] as const;
+export const PICKUP_SUBSCRIBE_TOPICS = [
+  'pickup_reminder',
+  'pickup_on_the_way',
+] as const satisfies readonly NotificationTopic[];
 export type PickupSubscribeTopic = (typeof PICKUP_SUBSCRIBE_TOPICS)[number];
 
 /** Collected for proper disposal, not recycling: they earn no points and count no recycled kg or CO2e. */
