@@ -107,7 +107,10 @@ export class WechatClient {
       }
       const errcode = answer.errcode ?? 0;
       if (errcode === 0) return { ok: true };
-      return { ok: false, retry: SEND_BUSY.has(errcode), reason: `errcode ${errcode}` };
+      // A token refused even when fresh is WeChat's passing trouble too: the next try fetches another.
+      const retry = SEND_BUSY.has(errcode) || STALE_TOKEN.has(errcode);
+      if (STALE_TOKEN.has(errcode)) this.token = null;
+      return { ok: false, retry, reason: `errcode ${errcode}` };
     } catch (error) {
       return { ok: false, retry: true, reason: (error as Error).message };
     }
