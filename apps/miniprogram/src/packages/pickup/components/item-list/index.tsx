@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { PICKUP_CATEGORY_LABELS, type PickupCategory } from '@zerowaste/shared';
 import { formatKg } from '../../../../utils/format';
-import { CategoryTile } from '../category-tile';
+import { CategoryTile } from '../tile';
 import './index.scss';
 
 interface Line {

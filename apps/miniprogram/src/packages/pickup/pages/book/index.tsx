@@ -19,7 +19,7 @@ import { ROUTES, withQuery } from '@/routes';
 import { ApiError, messageOf } from '@/services/http';
 import { bookPickup, listPickupSlots } from '@/services/pickups';
 import { formatClock, formatDateTime, formatDay, formatKg, formatSlot } from '@/utils/format';
-import { CategoryTile } from '../../components/category-tile';
+import { CategoryTile } from '../../components/tile';
 import { CANCEL_BEFORE_MINUTES, earnsPoints, PICKUP_CATEGORY_LOOKS, PICKUP_CATEGORY_ORDER } from '../../constants';
 import { askPickupConsent } from '../../subscribe';
 import './index.scss';
