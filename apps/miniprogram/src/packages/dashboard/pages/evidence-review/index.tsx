@@ -2,6 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { EvidenceResponse } from '@zerowaste/shared';
 import { useEffect, useState } from 'react';
+import { CardTitle } from '@/components/card-title';
 import { PageShell } from '@/components/page-shell';
 import { PagedListView } from '@/components/paged-list-view';
 import { PhotoGrid } from '@/components/photo-grid';
@@ -44,10 +45,7 @@ function ReviewCard({ evidence, onDecided }: { evidence: EvidenceResponse; onDec
 
   return (
     <View className="card review__card">
-      <View className="review__head">
-        <Text className="review__cell">{evidence.cellName}</Text>
-        <Text className="review__period">{formatPeriod(evidence.period)}</Text>
-      </View>
+      <CardTitle title={evidence.cellName} tag={formatPeriod(evidence.period)} />
       <Text className="review__indicator">
         {evidence.indicatorName}：<Text className="review__value">{evidence.value}</Text>
       </Text>

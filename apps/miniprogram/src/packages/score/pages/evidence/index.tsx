@@ -11,6 +11,7 @@ import {
   type RubricResponse,
 } from '@zerowaste/shared';
 import { useCallback, useState } from 'react';
+import { CardTitle } from '@/components/card-title';
 import { FilterChips } from '@/components/filter-chips';
 import { IntroPanel } from '@/components/intro-panel';
 import { ManagedCellPage } from '@/components/managed-cell';
@@ -155,10 +156,7 @@ function ChecklistItem({
   const status = latest?.status;
   return (
     <View className="card evidence__item">
-      <View className="evidence__head">
-        <Text className="evidence__name">{indicator.name}</Text>
-        <Text className="evidence__weight">{indicator.weight} 分</Text>
-      </View>
+      <CardTitle title={indicator.name} tag={`${indicator.weight} 分`} />
       {indicator.description ? <Text className="evidence__description">{indicator.description}</Text> : null}
       {indicator.checks?.length ? (
         <View className="evidence__checks">
