@@ -65,6 +65,10 @@ export async function createApp(config: Config, logStream?: LogDestination): Pro
     limits: { fileSize: config.app.uploadMaxBytes, files: 1, fields: 10, fieldSize: 1024, parts: 20 },
   });
   useJsonBodyParser(app, fastify, config.app.bodyLimitBytes);
+  // CSV imports (POST /api/places/import) may send the file as the body itself, up to an upload's size.
+  app.useBodyParser<RawServerDefault>('text/csv', { bodyLimit: config.app.uploadMaxBytes }, (_request, body, done) =>
+    done(null, body.toString('utf8')),
+  );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new AppValidationPipe());
   setUpOpenApi(app);

@@ -18,6 +18,7 @@ import { MetaController } from './modules/meta/meta.controller';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PickupNotificationsModule } from './modules/pickups/pickup-notifications.module';
 import { PickupsModule } from './modules/pickups/pickups.module';
+import { PlacesModule } from './modules/places/places.module';
 import { PointsModule } from './modules/points/points.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -55,6 +56,7 @@ export class AppModule {
         ActivitiesModule,
         ReportsModule,
         PickupsModule,
+        PlacesModule,
         NotificationsModule,
         PickupNotificationsModule,
         ...(config.app.benchRoutes ? [BenchModule] : []),

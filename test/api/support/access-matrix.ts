@@ -148,6 +148,19 @@ const pickup: Make = async (w, s) => {
   });
 };
 
+/** A valid `POST /api/places` body in a cell. */
+const placeBody = (cellId: number) => ({
+  type: 'hazardous_point',
+  name: '有害垃圾贮存点',
+  address: '3 号楼东侧',
+  lat: 37,
+  lng: 114.5,
+  categories: ['hazardous'],
+  hours: 'Mo-Fr 08:00-18:00',
+  regionCode: '130502',
+  cellId,
+});
+
 /** Kinds of record a route can act on; each makes a fresh one of a side (its cell, its shop, its resident). */
 export const records = {
   cell: async (_w, s) => ({ id: s.cellId }),
@@ -197,6 +210,8 @@ export const records = {
   pickupSlot,
   pickup,
   /** A booking of the side's resident that its collector has completed. */
+  /** A place in the side's cell, added by the admin. */
+  place: ({ t }, s) => made(t, s.as.admin, '/api/places', placeBody(s.cellId)),
   completedPickup: async (w, s) => {
     const booked = await pickup(w, s);
     await made(w.t, s.as.collector, `/api/pickups/${booked.id}/complete`, { weights: [{ category: 'paper', kg: 8 }] });
@@ -281,6 +296,22 @@ export const ACCESS_MATRIX: Record<string, Row> = {
     outside: 400,
   }),
   'POST /api/bins/:id/reissue': managed(records.bin),
+
+  'GET /api/places/nearby': { who: 'public', query: () => 'lat=37&lng=114.5' },
+  'GET /api/places/:id': { who: 'public', target: records.place, reach: 'all' },
+  // As for bins, a cell named in the body is a field problem (400 naming cellId).
+  'POST /api/places': managed(records.cell, { body: (cell) => placeBody(Number(cell.id)), outside: 400 }),
+  'PATCH /api/places/:id': managed(records.place, { body: () => ({ name: '改名的贮存点' }) }),
+  'DELETE /api/places/:id': managed(records.place),
+  'POST /api/places/import': admin,
+  'GET /api/places/problems': managed(records.cell, { query: (cell) => `cellId=${cell.id}` }),
+  'POST /api/places/:id/status-reports': {
+    who: 'signed-in',
+    target: records.place,
+    reach: 'all',
+    body: () => ({ status: 'full' }),
+  },
+  'POST /api/places/:id/status-reports/clear': managed(records.place),
   'DELETE /api/bins/:id': managed(records.bin),
   'POST /api/household-cards/:id/reissue': managed(records.card),
   'DELETE /api/household-cards/:id': managed(records.card),

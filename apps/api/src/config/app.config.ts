@@ -12,8 +12,10 @@ export interface AppConfig {
   /** Trust X-Forwarded-For from this many proxies in front (for client IPs in rate limits and logs). */
   trustProxy: boolean;
   bodyLimitBytes: number;
-  /** Largest uploaded file (an image before it is re-encoded). */
+  /** Largest uploaded file (an image before it is re-encoded, a CSV of places). */
   uploadMaxBytes: number;
+  /** How long a resident's report that a place is full, broken or closed counts. */
+  placeReportHours: number;
   /** Baseline routes for the benchmark scripts (never in production). */
   benchRoutes: boolean;
   /** Background jobs (redemption expiry); an operator may turn them off on a replica. */
@@ -36,6 +38,7 @@ export function readAppConfig(env: Env): AppConfig {
     trustProxy: readBool(env, 'TRUST_PROXY', false),
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 50 * 1024 * 1024),
     uploadMaxBytes: readInt(env, 'UPLOAD_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+    placeReportHours: readInt(env, 'PLACE_REPORT_HOURS', 24, 1, 24 * 30),
     benchRoutes: readBool(env, 'BENCH_ROUTES', false),
     jobsEnabled: !readBool(env, 'JOBS_DISABLED', false),
     shutdownGraceSeconds: readInt(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),

@@ -10,6 +10,8 @@ import { NotificationMessage } from '../modules/notifications/notification-messa
 import { Pickup } from '../modules/pickups/pickup.entity';
 import { PickupArea, PickupAreaCell, PickupAreaCollector } from '../modules/pickups/pickup-area.entity';
 import { PickupSlot } from '../modules/pickups/pickup-slot.entity';
+import { Place } from '../modules/places/place.entity';
+import { PlaceStatusReport } from '../modules/places/place-status-report.entity';
 import { LedgerEntry } from '../modules/points/ledger-entry.entity';
 import { PointsAccount } from '../modules/points/points-account.entity';
 import { Region } from '../modules/regions/region.entity';
@@ -57,6 +59,8 @@ export const ENTITIES = [
   PickupAreaCollector,
   PickupSlot,
   Pickup,
+  Place,
+  PlaceStatusReport,
   NotificationConsent,
   NotificationMessage,
 ];

@@ -7,6 +7,7 @@ export * from './images';
 export * from './meta';
 export * from './pagination';
 export * from './pickups';
+export * from './places';
 export * from './points';
 export * from './region';
 export * from './reports';

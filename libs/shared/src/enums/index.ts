@@ -2,6 +2,7 @@ export * from './activity';
 export * from './cell-type';
 export * from './notification';
 export * from './pickup';
+export * from './place';
 export * from './points';
 export * from './redemption';
 export * from './region-level';

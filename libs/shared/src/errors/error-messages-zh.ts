@@ -69,6 +69,8 @@ export function errorMessageZh(code: ErrorCode): string {
       return '您所在的小区/村暂未开通上门回收';
     case 'BELOW_MIN_KG':
       return '预估重量太少，建议就近投放到回收点';
+    case 'IMPORT_INVALID':
+      return '导入文件有误，未导入任何数据，请按提示修改后重试';
     case 'QR_RETIRED':
       return '这个二维码已停用，请扫描新的标签';
     case 'QR_INVALID':

@@ -1,5 +1,6 @@
 export * from './china-time';
 export * from './geo';
+export * from './opening-hours';
 export * from './pickup-slots';
 export * from './pii-mask';
 export * from './qr-payload';

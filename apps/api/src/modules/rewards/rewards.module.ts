@@ -25,6 +25,6 @@ import { ShopsService } from './shops.service';
   ],
   controllers: [ShopsController, RewardsController, RedemptionsController],
   providers: [ShopsService, RedemptionsService, RedemptionExpiryJob, RedemptionMeasures],
-  exports: [RedemptionsService],
+  exports: [RedemptionsService, ShopsService],
 })
 export class RewardsModule {}

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isInChina, type Page } from '@zerowaste/shared';
-import { In, Repository } from 'typeorm';
+import { type GeoBox, isInChina, type Page } from '@zerowaste/shared';
+import { Between, In, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/caller';
 import { AppError } from '../../common/errors/app-error';
 import { pageWindow, toPage } from '../../common/pagination/page';
@@ -80,6 +80,14 @@ export class ShopsService implements OnModuleInit {
       take,
     });
     return toPage(query, rows, total, ShopResponseDto.from);
+  }
+
+  /** Open shops inside a box of coordinates, for the places module's nearby answers (a city has tens of shops). */
+  async activeWithin(box: GeoBox): Promise<ShopResponseDto[]> {
+    const rows = await this.shops.find({
+      where: { active: true, lat: Between(box.minLat, box.maxLat), lng: Between(box.minLng, box.maxLng) },
+    });
+    return rows.map(ShopResponseDto.from);
   }
 
   /** An active shop for anyone; a closed one only for those who run it. */
