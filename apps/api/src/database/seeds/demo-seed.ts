@@ -6,6 +6,7 @@ import { RoleGrantEntity } from '../../modules/users/role-grant.entity';
 import { User } from '../../modules/users/user.entity';
 import { seedDemoBins } from './demo-bins';
 import { seedDemoHistory } from './demo-history';
+import { seedDemoPickups } from './demo-pickups';
 import { seedDemoRewards } from './demo-rewards';
 import { XINGTAI_CELLS, XINGTAI_REGIONS } from './xingtai';
 
@@ -31,7 +32,12 @@ export interface DemoSeedContext {
 }
 
 /** Features add their demo data here (bins, shops…); each runs in the seed's transaction, in order. */
-const FEATURE_SEEDS: ((ctx: DemoSeedContext) => Promise<void>)[] = [seedDemoBins, seedDemoRewards, seedDemoHistory];
+const FEATURE_SEEDS: ((ctx: DemoSeedContext) => Promise<void>)[] = [
+  seedDemoBins,
+  seedDemoRewards,
+  seedDemoHistory,
+  seedDemoPickups,
+];
 
 /**
  * Fills an empty database with the demo city and one user per role. Runs once: it does nothing when
