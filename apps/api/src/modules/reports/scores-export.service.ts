@@ -8,8 +8,8 @@ import {
 } from '@zerowaste/shared';
 import ExcelJS from 'exceljs';
 import type { Caller } from '../../common/auth/caller';
+import { type ScoredCellRow, ScoreReader, type ScoreScope } from '../scoring/score-reader';
 import type { ScoresExportQueryDto } from './dto/scores-export.dto';
-import { type ScoredCellRow, ScoreReader, type ScoreScope } from './score-reader';
 
 const RULE_LABELS: Record<IndicatorRule, string> = {
   ratio: '按比例',

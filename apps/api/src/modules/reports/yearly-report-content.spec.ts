@@ -1,6 +1,6 @@
 import type { IndicatorScore } from '@zerowaste/shared';
+import type { ScoredCellRow } from '../scoring/score-reader';
 import type { ReportBlock } from './report-render.worker';
-import type { ScoredCellRow } from './score-reader';
 import { type YearlyReportInput, yearlyReport } from './yearly-report-content';
 
 const indicator = (over: Partial<IndicatorScore>): IndicatorScore => ({
@@ -22,10 +22,13 @@ const row = (cellId: number, total: number, indicators: IndicatorScore[]): Score
   cellType: 'community',
   regionCode: '130502001',
   regionName: '西大街街道',
+  period: '2026-11',
   rubricVersion: 1,
   total,
   grade: total >= 90 ? 'exemplary' : total >= 75 ? 'qualified' : total >= 60 ? 'improving' : 'failing',
   indicators,
+  lat: null,
+  lng: null,
   rank: 1,
 });
 

@@ -14,8 +14,8 @@ import {
 } from '@zerowaste/shared';
 import type { TaskWithoutFont } from '../../common/pdf/pdf-render-pool';
 import type { ActivityKindSummary } from '../activities/activities.service';
+import type { CellAverage, MonthSummary, ScoredCellRow } from '../scoring/score-reader';
 import type { ReportBlock, YearlyReportTask } from './report-render.worker';
-import type { CellAverage, MonthSummary, ScoredCellRow } from './score-reader';
 
 /** What the service gathered for one report (a few grouped queries); the words are worked out here. */
 export interface YearlyReportInput {

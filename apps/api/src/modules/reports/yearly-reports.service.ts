@@ -9,13 +9,13 @@ import { ActivitiesService, type ActivityScope } from '../activities/activities.
 import { cellInScope } from '../bins/cell-scope';
 import { Cell } from '../cells/cell.entity';
 import { RegionsService } from '../regions/regions.service';
+import { ScoreReader, type ScoreScope } from '../scoring/score-reader';
 import {
   type YearlyReportNotesDto,
   YearlyReportNotesResponseDto,
   type YearlyReportQueryDto,
 } from './dto/yearly-report.dto';
 import { ReportPrinter } from './report-printer';
-import { ScoreReader, type ScoreScope } from './score-reader';
 import { type YearlyReportInput, yearlyReport } from './yearly-report-content';
 import { YearlyReportNote } from './yearly-report-note.entity';
 

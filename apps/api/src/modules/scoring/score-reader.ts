@@ -8,7 +8,7 @@ import { select } from '../../database/sql';
 /** Which cells a report or an export covers. */
 export type ScoreScope = { cellIds: number[] } | { regionCode: string } | { all: true };
 
-/** Filters an export adds to its scope. */
+/** Filters a ranking or an export adds to its scope. */
 export interface ScoreFilters {
   regionCode?: string;
   type?: CellType;
@@ -30,11 +30,15 @@ export interface ScoredCellRow {
   cellType: CellType;
   regionCode: string;
   regionName: string;
+  period: string;
   rubricVersion: number;
   total: number;
   grade: Grade;
   indicators: IndicatorScore[];
-  /** Among the rows of the same query, best first; ties share a rank. */
+  /** GCJ-02. */
+  lat: number | null;
+  lng: number | null;
+  /** Among the cells the scope, region and type select, best first; ties share a rank. */
   rank: number;
 }
 
@@ -46,17 +50,20 @@ export interface CellAverage {
   months: number;
 }
 
-interface RawScoredCell extends Omit<ScoredCellRow, 'indicators' | 'total' | 'rank' | 'cellId' | 'rubricVersion'> {
+interface RawScoredCell
+  extends Omit<ScoredCellRow, 'indicators' | 'total' | 'rank' | 'cellId' | 'rubricVersion' | 'lat' | 'lng'> {
   cellId: number | string;
   rubricVersion: number | string;
   total: number | string;
+  lat: number | string | null;
+  lng: number | string | null;
   rnk: number | string;
   indicators: string;
 }
 
 /**
- * Reads stored monthly scores (cell_scores, written by the scoring module) for reports and exports:
- * a few grouped queries over a scope, never a query per cell.
+ * Reads stored monthly scores (cell_scores) for the ranking, reports and exports: a few grouped queries
+ * over a scope, never a query per cell. The one place the month's ranking is computed.
  */
 @Injectable()
 export class ScoreReader {
@@ -114,36 +121,27 @@ export class ScoreReader {
 
   /** Every score of one month in the scope, with its breakdown, ranked best first. */
   async period(scope: ScoreScope, period: string, filters: ScoreFilters = {}): Promise<ScoredCellRow[]> {
-    const where = scopeSql(scope);
-    const conditions = ['s.period = ?', where.sql];
-    const parameters: unknown[] = [period, ...where.parameters];
-    if (filters.regionCode) {
-      conditions.push("c.regionCode LIKE ? ESCAPE '!'");
-      parameters.push(startsWithPattern(regionPrefix(filters.regionCode)));
-    }
-    if (filters.type) {
-      conditions.push('s.cellType = ?');
-      parameters.push(filters.type);
-    }
-    // The rank is among the cells the scope, region and type select; the grade only picks the rows shown.
-    const ranked = `SELECT s.cellId AS cellId, c.name AS cellName, s.cellType AS cellType, c.regionCode AS regionCode,
-                           r.name AS regionName, s.rubricVersion AS rubricVersion, s.total AS total, s.grade AS grade,
-                           s.indicators AS indicators, RANK() OVER (ORDER BY s.total DESC) AS rnk
-                      FROM cell_scores s JOIN cells c ON c.id = s.cellId JOIN regions r ON r.code = c.regionCode
-                     WHERE ${conditions.join(' AND ')}`;
-    const rows = await select<RawScoredCell>(
-      this.dataSource.manager,
-      `SELECT * FROM (${ranked}) x${filters.grade ? ' WHERE x.grade = ?' : ''} ORDER BY x.rnk, x.cellId`,
-      filters.grade ? [...parameters, filters.grade] : parameters,
-    );
-    return rows.map(({ rnk, ...r }) => ({
-      ...r,
-      cellId: Number(r.cellId),
-      rubricVersion: Number(r.rubricVersion),
-      total: Number(r.total),
-      rank: Number(rnk),
-      indicators: JSON.parse(r.indicators) as IndicatorScore[],
-    }));
+    const { sql, parameters } = rankedSql(scope, period, filters);
+    const rows = await select<RawScoredCell>(this.dataSource.manager, `${sql} ORDER BY x.rnk, x.cellId`, parameters);
+    return rows.map(scoredCell);
+  }
+
+  /** One page of {@link period}, with how many rows all pages hold. */
+  async periodPage(
+    scope: ScoreScope,
+    period: string,
+    filters: ScoreFilters,
+    page: { limit: number; offset: number },
+  ): Promise<{ rows: ScoredCellRow[]; total: number }> {
+    const { sql, parameters } = rankedSql(scope, period, filters);
+    const manager = this.dataSource.manager;
+    const [{ n }] = await select<{ n: number | string }>(manager, `SELECT COUNT(*) AS n FROM (${sql}) y`, parameters);
+    const rows = await select<RawScoredCell>(manager, `${sql} ORDER BY x.rnk, x.cellId LIMIT ? OFFSET ?`, [
+      ...parameters,
+      page.limit,
+      page.offset,
+    ]);
+    return { rows: rows.map(scoredCell), total: Number(n) };
   }
 
   /** The last month of `[from, to]` with any score in the scope, or null. */
@@ -157,6 +155,44 @@ export class ScoreReader {
     );
     return row?.period ?? null;
   }
+}
+
+/** A month's scores in the scope, ranked; the outer query (`x`) is left to order and page. */
+function rankedSql(scope: ScoreScope, period: string, filters: ScoreFilters): { sql: string; parameters: unknown[] } {
+  const where = scopeSql(scope);
+  const conditions = ['s.period = ?', where.sql];
+  const parameters: unknown[] = [period, ...where.parameters];
+  if (filters.regionCode) {
+    conditions.push("c.regionCode LIKE ? ESCAPE '!'");
+    parameters.push(startsWithPattern(regionPrefix(filters.regionCode)));
+  }
+  if (filters.type) {
+    conditions.push('s.cellType = ?');
+    parameters.push(filters.type);
+  }
+  // The rank is among the cells the scope, region and type select; the grade only picks the rows shown.
+  const ranked = `SELECT s.cellId AS cellId, c.name AS cellName, s.cellType AS cellType, c.regionCode AS regionCode,
+                         r.name AS regionName, s.period AS period, s.rubricVersion AS rubricVersion, s.total AS total,
+                         s.grade AS grade, s.indicators AS indicators, c.lat AS lat, c.lng AS lng,
+                         RANK() OVER (ORDER BY s.total DESC) AS rnk
+                    FROM cell_scores s JOIN cells c ON c.id = s.cellId JOIN regions r ON r.code = c.regionCode
+                   WHERE ${conditions.join(' AND ')}`;
+  if (!filters.grade) return { sql: `SELECT * FROM (${ranked}) x`, parameters };
+  return { sql: `SELECT * FROM (${ranked}) x WHERE x.grade = ?`, parameters: [...parameters, filters.grade] };
+}
+
+function scoredCell({ rnk, ...r }: RawScoredCell): ScoredCellRow {
+  return {
+    ...r,
+    period: String(r.period),
+    cellId: Number(r.cellId),
+    rubricVersion: Number(r.rubricVersion),
+    total: Number(r.total),
+    lat: r.lat === null ? null : Number(r.lat),
+    lng: r.lng === null ? null : Number(r.lng),
+    rank: Number(rnk),
+    indicators: JSON.parse(r.indicators) as IndicatorScore[],
+  };
 }
 
 function scopeSql(scope: ScoreScope): { sql: string; parameters: unknown[] } {

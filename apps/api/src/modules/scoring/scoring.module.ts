@@ -10,6 +10,7 @@ import { EvidenceService } from './evidence/evidence.service';
 import { MeasuresModule } from './measures.module';
 import { RubricVersion } from './rubric-version.entity';
 import { RubricsService } from './rubrics.service';
+import { ScoreReader } from './score-reader';
 import { ScoresController } from './scores.controller';
 import { ScoringJob } from './scoring.job';
 import { ScoringService } from './scoring.service';
@@ -24,7 +25,7 @@ import { ScoringRun } from './scoring-run.entity';
     ImagesModule,
   ],
   controllers: [ScoresController, EvidenceController],
-  providers: [RubricsService, ScoringService, EvidenceService, ScoringJob],
-  exports: [ScoringService],
+  providers: [RubricsService, ScoringService, EvidenceService, ScoringJob, ScoreReader],
+  exports: [ScoringService, ScoreReader],
 })
 export class ScoringModule {}

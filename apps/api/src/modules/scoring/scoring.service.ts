@@ -10,7 +10,6 @@ import {
   type Page,
   type RubricDefinition,
   type RubricResponse,
-  regionPrefix,
   shiftPeriod,
   type ToFixItem,
   toFixMessage,
@@ -32,6 +31,7 @@ import type { RankingQueryDto, TrendQueryDto } from './dto/score-query.dto';
 import { MeasureRegistry } from './measure-registry';
 import { RubricsService } from './rubrics.service';
 import { type ApprovedEvidence, scoreCell } from './score-cell';
+import { ScoreReader, type ScoreScope } from './score-reader';
 
 /** Rows written per INSERT statement. */
 const INSERT_BATCH = 500;
@@ -65,6 +65,7 @@ export class ScoringService {
     private readonly measures: MeasureRegistry,
     private readonly dropMeasures: DropMeasures,
     private readonly tx: TransactionRunner,
+    private readonly scoreReader: ScoreReader,
   ) {}
 
   /** Scores every cell (or one) for a month that has begun; answers how many were scored. */
@@ -174,41 +175,12 @@ export class ScoringService {
 
   /** The ranking of a month, best first: every cell for an admin, a manager's own cells for a manager. */
   async ranking(caller: Caller, query: RankingQueryDto): Promise<Page<ScoreRankingItemDto>> {
-    const where: string[] = ['s.period = ?'];
-    const parameters: unknown[] = [query.period];
-    if (!caller.isAdmin) {
-      const mine = caller.scopeIds('cell_manager');
-      if (!mine.length) return pageOf(query, [], 0);
-      where.push(`s.cellId IN (${mine.map(() => '?').join(', ')})`);
-      parameters.push(...mine);
-    }
-    if (query.regionCode) {
-      where.push("c.regionCode LIKE ? ESCAPE '!'");
-      parameters.push(startsWithPattern(regionPrefix(query.regionCode)));
-    }
-    if (query.type) {
-      where.push('s.cellType = ?');
-      parameters.push(query.type);
-    }
-    // The rank is among the cells the region and type select; the grade only picks rows to show.
-    const ranked = `SELECT s.cellId AS cellId, c.name AS cellName, s.cellType AS cellType, c.regionCode AS regionCode,
-                           r.name AS regionName, s.period AS period, s.rubricVersion AS rubricVersion, s.total AS total,
-                           s.grade AS grade, c.lat AS lat, c.lng AS lng, RANK() OVER (ORDER BY s.total DESC) AS rnk
-                      FROM cell_scores s JOIN cells c ON c.id = s.cellId JOIN regions r ON r.code = c.regionCode
-                     WHERE ${where.join(' AND ')}`;
-    const gradeFilter = query.grade ? ' WHERE x.grade = ?' : '';
-    const gradeParameters = query.grade ? [query.grade] : [];
-    const [{ n }] = await select<{ n: number | string }>(
-      this.dataSource.manager,
-      `SELECT COUNT(*) AS n FROM (${ranked}) x${gradeFilter}`,
-      [...parameters, ...gradeParameters],
-    );
-    const rows = await select<RankingRow>(
-      this.dataSource.manager,
-      `SELECT * FROM (${ranked}) x${gradeFilter} ORDER BY x.rnk, x.cellId LIMIT ? OFFSET ?`,
-      [...parameters, ...gradeParameters, query.pageSize, (query.page - 1) * query.pageSize],
-    );
-    return pageOf(query, rows.map(ScoreRankingItemDto.from), Number(n));
+    const scope: ScoreScope = caller.isAdmin ? { all: true } : { cellIds: caller.scopeIds('cell_manager') };
+    const { rows, total } = await this.scoreReader.periodPage(scope, query.period, query, {
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    return pageOf(query, rows.map(ScoreRankingItemDto.from), total);
   }
 
   /** What the cell's manager should look at: bins sorted badly lately, participation falling month after month. */
@@ -371,21 +343,6 @@ export class ScoringService {
       periods: values,
     };
   }
-}
-
-export interface RankingRow {
-  cellId: number;
-  cellName: string;
-  cellType: CellType;
-  regionCode: string;
-  regionName: string;
-  period: string;
-  rubricVersion: number;
-  total: number;
-  grade: CellScore['grade'];
-  lat: number | null;
-  lng: number | null;
-  rnk: number | string;
 }
 
 /** The indicators losing the most points, in plain words. */

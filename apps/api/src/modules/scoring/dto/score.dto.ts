@@ -23,7 +23,7 @@ import {
 } from '@zerowaste/shared';
 import type { Cell } from '../../cells/cell.entity';
 import type { CellScore } from '../cell-score.entity';
-import type { RankingRow } from '../scoring.service';
+import type { ScoredCellRow } from '../score-reader';
 
 export class IndicatorEvidenceRefDto implements IndicatorEvidenceRef {
   @ApiProperty()
@@ -191,20 +191,20 @@ export class ScoreRankingItemDto extends ScoredCellDto implements ScoreRankingIt
   @ApiProperty({ type: Number, nullable: true, description: 'GCJ-02' })
   lng: number | null;
 
-  static from(row: RankingRow): ScoreRankingItemDto {
+  static from(row: ScoredCellRow): ScoreRankingItemDto {
     return {
-      rank: Number(row.rnk),
-      cellId: Number(row.cellId),
+      rank: row.rank,
+      cellId: row.cellId,
       cellName: row.cellName,
       cellType: row.cellType,
       regionCode: row.regionCode,
       regionName: row.regionName,
       period: row.period,
-      rubricVersion: Number(row.rubricVersion),
-      total: Number(row.total),
+      rubricVersion: row.rubricVersion,
+      total: row.total,
       grade: row.grade,
-      lat: row.lat === null ? null : Number(row.lat),
-      lng: row.lng === null ? null : Number(row.lng),
+      lat: row.lat,
+      lng: row.lng,
     };
   }
 }
