@@ -8,12 +8,6 @@ const sharedSrc = path.join(libsDir, 'shared', 'src');
 
 const apiBase = process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000';
 const devApiTarget = process.env.TARO_APP_DEV_API ?? 'http://127.0.0.1:3000';
-// WeChat subscription-message template ids by topic (the same ids the API sends with); a topic without
-// one is not asked for.
-const pickupTemplates = {
-  pickup_reminder: process.env.TARO_APP_TEMPLATE_PICKUP_REMINDER ?? '',
-  pickup_on_the_way: process.env.TARO_APP_TEMPLATE_PICKUP_ON_THE_WAY ?? '',
-};
 
 export default defineConfig<'webpack5'>((merge) => {
   const isProduction = process.env.NODE_ENV === 'production';
@@ -28,7 +22,6 @@ export default defineConfig<'webpack5'>((merge) => {
     defineConstants: {
       // Only the weapp build calls the API by absolute URL; H5 is served by the API itself.
       API_BASE: JSON.stringify(apiBase),
-      PICKUP_TEMPLATE_IDS: JSON.stringify(pickupTemplates),
     },
     alias: {
       '@zerowaste/shared': sharedSrc,

@@ -21,7 +21,7 @@ import { bookPickup, listPickupSlots } from '@/services/pickups';
 import { formatClock, formatDateTime, formatDay, formatKg, formatSlot } from '@/utils/format';
 import { CategoryTile } from '../../components/tile';
 import { CANCEL_BEFORE_MINUTES, earnsPoints, PICKUP_CATEGORY_LOOKS, PICKUP_CATEGORY_ORDER } from '../../constants';
-import { askPickupConsent } from '../../subscribe';
+import { askPickupConsent, loadPickupTemplates } from '../../subscribe';
 import './index.scss';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
@@ -176,6 +176,7 @@ function SlotPicker({
 function Booking() {
   const load = useCallback(() => listPickupSlots(7), []);
   const slots = useResource(load);
+  const templates = useResource(loadPickupTemplates);
   const [kg, setKg] = useState<Partial<Record<PickupCategory, string>>>({});
   const [contact, setContact] = useState<Contact>(savedContact);
   const [location, setLocation] = useState<{ lat: number; lng: number } | null>(null);
@@ -235,7 +236,7 @@ function Booking() {
     if (!confirming || busy) return;
     setBusy(true);
     try {
-      const subscribe = await askPickupConsent();
+      const subscribe = await askPickupConsent(templates.data ?? {});
       const booked = await bookPickup(subscribe.length ? { ...confirming, subscribe } : confirming);
       Taro.setStorageSync(CONTACT_KEY, { address: confirming.address.text, phone: confirming.phone });
       void Taro.redirectTo({ url: withQuery(ROUTES.pickup, { id: booked.id, booked: 1 }) });
