@@ -9,6 +9,7 @@ import {
 } from '@zerowaste/shared';
 import { useCallback, useMemo, useState } from 'react';
 import { FieldInput, FormField } from '@/components/form-field';
+import { HomeCellNeeded } from '@/components/home-cell-needed';
 import { PageShell } from '@/components/page-shell';
 import { SessionGate } from '@/components/session-gate';
 import { Sheet } from '@/components/sheet';
@@ -347,16 +348,7 @@ function Booking() {
 
 function BookingForUser({ user }: { user: UserResponse }) {
   if (user.homeCellId === null) {
-    return (
-      <StateView
-        kind="info"
-        icon="家"
-        title="先设置我的无废细胞"
-        description="上门回收按小区或村庄安排回收员。设置您所在的无废细胞后，就能预约上门时间。"
-        actionText="去设置"
-        onAction={() => void Taro.navigateTo({ url: ROUTES.homeCell })}
-      />
-    );
+    return <HomeCellNeeded description="上门回收按小区或村庄安排回收员。设置您所在的无废细胞后，就能预约上门时间。" />;
   }
   return <Booking />;
 }

@@ -2,6 +2,7 @@ import { Button, Image, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { RewardResponse, ShopResponse, UserResponse } from '@zerowaste/shared';
 import { useCallback, useState } from 'react';
+import { HomeCellNeeded } from '../../../../components/home-cell-needed';
 import { PageShell } from '../../../../components/page-shell';
 import { ResourceView } from '../../../../components/resource-view';
 import { SessionGate } from '../../../../components/session-gate';
@@ -203,16 +204,7 @@ function Rewards({ cellId }: { cellId: number }) {
 
 function RewardsForUser({ user }: { user: UserResponse }) {
   if (user.homeCellId === null) {
-    return (
-      <StateView
-        kind="info"
-        icon="家"
-        title="先设置我的无废细胞"
-        description="积分超市按小区或村庄开设。设置您所在的无废细胞后，就能看到可兑换的商品。"
-        actionText="去设置"
-        onAction={() => void Taro.navigateTo({ url: ROUTES.homeCell })}
-      />
-    );
+    return <HomeCellNeeded description="积分超市按小区或村庄开设。设置您所在的无废细胞后，就能看到可兑换的商品。" />;
   }
   return <Rewards cellId={user.homeCellId} />;
 }
