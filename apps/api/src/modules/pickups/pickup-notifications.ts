@@ -20,9 +20,9 @@ export interface PickupMessageFacts {
 }
 
 /**
- * The subscription messages of doorstep pickups: the consents given when booking become
- * notification consents, and the collector setting out queues "on the way" (the evening reminder is
- * `PickupJobs`'). Template fields: `thing1` what is collected, `time2` when, `thing3` a note.
+ * The subscription messages of doorstep pickups (the consents given when booking are recorded by
+ * `PickupsService.book`, in its transaction): the collector setting out queues "on the way" (the
+ * evening reminder is `PickupJobs`'). Template fields: `thing1` what is collected, `time2` when, `thing3` a note.
  */
 @Injectable()
 export class PickupNotifications implements OnModuleInit {
@@ -42,11 +42,6 @@ export class PickupNotifications implements OnModuleInit {
   }
 
   private async handle({ kind, pickup }: PickupEvent): Promise<void> {
-    if (kind === 'booked' && pickup.subscribe.length) {
-      await this.tx.run((em) =>
-        this.notifications.recordConsents(em, pickup.userId, pickup.subscribe, { refType: 'pickup', refId: pickup.id }),
-      );
-    }
     if (kind === 'started') {
       await this.tx.run((em) =>
         this.notifications.queue(em, message(pickup, 'pickup_on_the_way', '回收员已出发，请留意来电')),

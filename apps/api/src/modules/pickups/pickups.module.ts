@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ImagesModule } from '../images/images.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PointsModule } from '../points/points.module';
 import { MeasuresModule } from '../scoring/measures.module';
 import { UsersModule } from '../users/users.module';
@@ -20,6 +21,7 @@ import { PickupsService } from './pickups.service';
     UsersModule,
     ImagesModule,
     MeasuresModule,
+    NotificationsModule,
   ],
   controllers: [PickupAreasController, PickupsController],
   providers: [PickupAreasService, PickupsService, PickupMeasures],

@@ -22,6 +22,7 @@ import type { PickupRules } from '../../config/points.config';
 import { select, sqlTime, write } from '../../database/sql';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ImagesService } from '../images/images.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PointsService } from '../points/points.service';
 import { UsersService } from '../users/users.service';
 import type {
@@ -71,6 +72,7 @@ export class PickupsService {
     private readonly users: UsersService,
     private readonly images: ImagesService,
     private readonly cipher: PiiCipher,
+    private readonly notifications: NotificationsService,
     @Inject(CONFIG) private readonly config: Config,
   ) {
     this.rules = config.points.pickup;
@@ -159,6 +161,8 @@ export class PickupsService {
           piiErasedAt: null,
         }),
       );
+      // In the booking's transaction, so that a booking never commits without the consents given with it.
+      await this.notifications.recordConsents(em, caller.userId, subscribe, { refType: 'pickup', refId: pickup.id });
       const booked = await em.findOneByOrFail(PickupSlot, { id: slot.id });
       const nickname = collectorUserId === null ? null : (names.get(collectorUserId) ?? '');
       const {
