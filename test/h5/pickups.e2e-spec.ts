@@ -168,4 +168,23 @@ describeBrowser('H5 doorstep pickups in Chromium', () => {
     expect((await api<PickupResponse>('demo-resident', 'GET', `/pickups/${booking.id}`)).rating?.stars).toBe(5);
     await page.context().close();
   });
+  it('lets 张师傅 mark the demo booking of tomorrow as missed, with the reason 王阿姨 then reads', async () => {
+    const page = await phone();
+    await loginAs(page, '张师傅');
+    await visible(page, '.home__staff-row', '上门回收任务').click();
+    await visible(page, '.filter-chips__chip', '明天').click();
+    const stop = visible(page, '.round__stop', '幸福里小区 5 号楼');
+    await stop.locator('.btn', { hasText: '去上门' }).click();
+    await visible(page, '.btn', '未能上门').click();
+    await visible(page, '.sheet__title', '未能上门回收').waitFor();
+    await visible(page, '.visit__reason', '居民改约其他时间').click();
+    await shot(page, 'pickup-missed', false);
+    await visible(page, '.btn', '确认未上门').click();
+    await expectText(page, '.pickup-facts .pickup-status', '未上门成功');
+    await visible(page, '.pickup-timeline__title', '居民改约其他时间').waitFor();
+    await page.context().close();
+
+    const mine = await api<ApiPage<PickupResponse>>('demo-resident', 'GET', '/pickups/mine?status=missed');
+    expect(mine.items.map((p) => p.missedReason)).toEqual(['居民改约其他时间']);
+  });
 });
