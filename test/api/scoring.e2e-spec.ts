@@ -3,24 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chinaMonthRange, chinaPeriodOf, shiftPeriod } from '@zerowaste/shared';
 import sharp from 'sharp';
-import { CONFIG, type Config } from '../../apps/api/src/config/config';
 import { Cell } from '../../apps/api/src/modules/cells/cell.entity';
 import { CellScore } from '../../apps/api/src/modules/scoring/cell-score.entity';
 import { RubricVersion } from '../../apps/api/src/modules/scoring/rubric-version.entity';
 import { ScoringJob } from '../../apps/api/src/modules/scoring/scoring.job';
 import { addBin, addDrops, type DropRow } from './support/scoring';
-import { type SignedIn, seedCells, startTestApp, type TestApp } from './support/test-app';
+import { type SignedIn, sameDatabase, seedCells, startTestApp, type TestApp } from './support/test-app';
 
 type Json = Record<string, unknown>;
 const RUBRICS = join(__dirname, '../../config/rubrics');
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-
-/** The env that points another app instance at `t`'s database. */
-function sameDatabase(t: TestApp): Record<string, string> {
-  const { db } = t.app.get<Config>(CONFIG);
-  return db.driver === 'mysql' ? { DB_URL: db.url } : { SQLITE_PATH: db.path };
-}
 
 describe('Zero-waste cell scoring', () => {
   let t: TestApp;
