@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { select, sqlTime } from '../../database/sql';
 import { type MeasureDefinition, MeasureRegistry } from '../scoring/measure-registry';
-import { cellFilter, countsByCell, perHousehold, periodTimes, scanAllHint } from '../scoring/measure-sql';
+import { countsByCell, monthByCell, perHousehold, scanAllHint } from '../scoring/measure-sql';
 
 /** One bin's sorting accuracy over a window, for the managers' alerts. */
 export interface BinAccuracy {
@@ -20,49 +20,59 @@ export const DROP_MEASURES: MeasureDefinition[] = [
     name: '参与率',
     unit: 'percent',
     // Distinct points accounts (residents and household cards) with a drop at the cell's bins ÷ households.
-    compute: (em, period, cellIds) => {
-      const only = cellFilter('d.cellId', cellIds);
-      return perHousehold(
+    compute: (em, period, cellIds) =>
+      perHousehold(
         em,
-        {
-          sql: `SELECT d.cellId AS cellId, COUNT(DISTINCT d.accountId) AS n FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
-                 WHERE d.createdAt >= ? AND d.createdAt < ?${only.sql} GROUP BY d.cellId`,
-          parameters: [...periodTimes(period), ...only.parameters],
-        },
+        monthByCell(
+          period,
+          'd.cellId',
+          cellIds,
+          (
+            only,
+          ) => `SELECT d.cellId AS cellId, COUNT(DISTINCT d.accountId) AS n FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
+                      WHERE d.createdAt >= ? AND d.createdAt < ?${only} GROUP BY d.cellId`,
+        ),
         100,
-      );
-    },
+      ),
   },
   {
     key: 'sorting_accuracy',
     name: '分类准确率',
     unit: 'percent',
     // Drops made in the period and judged correct ÷ those judged at all; a cell with none judged measures 0.
-    compute: (em, period, cellIds) => {
-      const only = cellFilter('d.cellId', cellIds);
-      return countsByCell(em, {
-        sql: `SELECT d.cellId AS cellId,
-                     1e2 * SUM(CASE WHEN d.verdict = 'correct' THEN 1 ELSE 0 END) / COUNT(*) AS n
-                FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
-               WHERE d.createdAt >= ? AND d.createdAt < ? AND d.verdict IS NOT NULL${only.sql}
-               GROUP BY d.cellId`,
-        parameters: [...periodTimes(period), ...only.parameters],
-      });
-    },
+    compute: (em, period, cellIds) =>
+      countsByCell(
+        em,
+        monthByCell(
+          period,
+          'd.cellId',
+          cellIds,
+          (only) => `SELECT d.cellId AS cellId,
+                            1e2 * SUM(CASE WHEN d.verdict = 'correct' THEN 1 ELSE 0 END) / COUNT(*) AS n
+                       FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
+                      WHERE d.createdAt >= ? AND d.createdAt < ? AND d.verdict IS NOT NULL${only}
+                      GROUP BY d.cellId`,
+        ),
+      ),
   },
   {
     key: 'hazardous_drops',
     name: '有害垃圾投放次数',
     unit: 'count',
-    compute: (em, period, cellIds) => {
-      const only = cellFilter('d.cellId', cellIds);
-      return countsByCell(em, {
-        sql: `SELECT d.cellId AS cellId, COUNT(*) AS n FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
-               WHERE d.createdAt >= ? AND d.createdAt < ? AND d.category = 'hazardous'${only.sql}
-               GROUP BY d.cellId`,
-        parameters: [...periodTimes(period), ...only.parameters],
-      });
-    },
+    compute: (em, period, cellIds) =>
+      countsByCell(
+        em,
+        monthByCell(
+          period,
+          'd.cellId',
+          cellIds,
+          (
+            only,
+          ) => `SELECT d.cellId AS cellId, COUNT(*) AS n FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
+                      WHERE d.createdAt >= ? AND d.createdAt < ? AND d.category = 'hazardous'${only}
+                      GROUP BY d.cellId`,
+        ),
+      ),
   },
 ];
 

@@ -1,5 +1,5 @@
 import type { MeasureDefinition } from '../scoring/measure-registry';
-import { cellFilter, perHousehold, periodTimes } from '../scoring/measure-sql';
+import { monthByCell, perHousehold } from '../scoring/measure-sql';
 import { registerMeasures } from '../scoring/measures.module';
 
 /** Redemptions handed over in the month at the cell's points shops ÷ households. */
@@ -8,20 +8,20 @@ export const REDEMPTION_MEASURES: MeasureDefinition[] = [
     key: 'redemptions_per_household',
     name: '户均积分兑换次数',
     unit: 'per_household',
-    compute: (em, period, cellIds) => {
-      const only = cellFilter('s.cellId', cellIds);
-      return perHousehold(
+    compute: (em, period, cellIds) =>
+      perHousehold(
         em,
-        {
-          sql: `SELECT s.cellId AS cellId, COUNT(*) AS n
-                  FROM redemptions r JOIN shops s ON s.id = r.shopId
-                 WHERE r.status = 'fulfilled' AND r.fulfilledAt >= ? AND r.fulfilledAt < ?${only.sql}
-                 GROUP BY s.cellId`,
-          parameters: [...periodTimes(period), ...only.parameters],
-        },
+        monthByCell(
+          period,
+          's.cellId',
+          cellIds,
+          (only) => `SELECT s.cellId AS cellId, COUNT(*) AS n
+                       FROM redemptions r JOIN shops s ON s.id = r.shopId
+                      WHERE r.status = 'fulfilled' AND r.fulfilledAt >= ? AND r.fulfilledAt < ?${only}
+                      GROUP BY s.cellId`,
+        ),
         1,
-      );
-    },
+      ),
   },
 ];
 

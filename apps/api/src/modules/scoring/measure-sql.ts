@@ -29,6 +29,20 @@ export function periodTimes(period: MeasurePeriod): [string, string] {
   return [sqlTime(period.start), sqlTime(period.end)];
 }
 
+/**
+ * A grouped statement over one month: `query` gets the cell filter to end its WHERE with, and its
+ * first two placeholders are the month's bounds (`>= ?` and `< ?` on a datetime column).
+ */
+export function monthByCell(
+  period: MeasurePeriod,
+  cellColumn: string,
+  cellIds: number[] | undefined,
+  query: (only: string) => string,
+): CellCountSql {
+  const only = cellFilter(cellColumn, cellIds);
+  return { sql: query(only.sql), parameters: [...periodTimes(period), ...only.parameters] };
+}
+
 /** Runs a grouped count: cell id → n. */
 export async function countsByCell(em: EntityManager, { sql, parameters }: CellCountSql): Promise<Map<number, number>> {
   const rows = await select<{ cellId: number | string; n: number | string | null }>(em, sql, parameters);
