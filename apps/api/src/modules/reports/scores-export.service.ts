@@ -77,12 +77,21 @@ function sheet(
   return ws;
 }
 
+/** The columns both sheets start with: which cell, where it ranks. */
+const CELL_COLUMNS: Column[] = [
+  { header: '排名', width: 7 },
+  { header: '单元编号', width: 10 },
+  { header: '单元名称', width: 26 },
+  { header: '类型', width: 14 },
+];
+
+function cellValues(r: ScoredCellRow): (string | number)[] {
+  return [r.rank, r.cellId, r.cellName, CELL_TYPE_LABELS[r.cellType]];
+}
+
 function ranking(book: ExcelJS.Workbook, period: string, filters: string, rows: ScoredCellRow[]): void {
   const ws = sheet(book, '排名', `${period} 无废细胞评分排名`, filters, [
-    { header: '排名', width: 7 },
-    { header: '单元编号', width: 10 },
-    { header: '单元名称', width: 26 },
-    { header: '类型', width: 14 },
+    ...CELL_COLUMNS,
     { header: '所属区划', width: 16 },
     { header: '区划代码', width: 14 },
     { header: '得分', width: 9, format: '0.00' },
@@ -90,26 +99,13 @@ function ranking(book: ExcelJS.Workbook, period: string, filters: string, rows: 
     { header: '评分细则版本', width: 13 },
   ]);
   for (const r of rows) {
-    ws.addRow([
-      r.rank,
-      r.cellId,
-      r.cellName,
-      CELL_TYPE_LABELS[r.cellType],
-      r.regionName,
-      r.regionCode,
-      r.total,
-      GRADE_LABELS[r.grade],
-      r.rubricVersion,
-    ]);
+    ws.addRow([...cellValues(r), r.regionName, r.regionCode, r.total, GRADE_LABELS[r.grade], r.rubricVersion]);
   }
 }
 
 function breakdown(book: ExcelJS.Workbook, period: string, filters: string, rows: ScoredCellRow[]): void {
   const ws = sheet(book, '指标明细', `${period} 各指标得分明细`, filters, [
-    { header: '排名', width: 7 },
-    { header: '单元编号', width: 10 },
-    { header: '单元名称', width: 26 },
-    { header: '类型', width: 14 },
+    ...CELL_COLUMNS,
     { header: '指标', width: 24 },
     { header: '指标代码', width: 22 },
     { header: '数据来源', width: 24 },
@@ -128,10 +124,7 @@ function breakdown(book: ExcelJS.Workbook, period: string, filters: string, rows
 
 function indicatorRow(r: ScoredCellRow, i: IndicatorScore): (string | number | null)[] {
   return [
-    r.rank,
-    r.cellId,
-    r.cellName,
-    CELL_TYPE_LABELS[r.cellType],
+    ...cellValues(r),
     i.name,
     i.key,
     i.source === 'manual' ? '手工填报（佐证材料）' : i.source,
