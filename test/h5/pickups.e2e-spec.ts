@@ -65,8 +65,8 @@ describeBrowser('H5 doorstep pickups in Chromium', () => {
     await loginAs(page, '王阿姨');
     await visible(page, '.home__service', '预约回收').click();
     await visible(page, '.book__category', '废纸').click();
-    const estimate = visible(page, '.book__estimate', '废纸');
-    for (let i = 5; i < PAPER_KG; i++) await estimate.locator('.book__stepper-button', { hasText: '+' }).click();
+    const estimate = visible(page, '.kg-row', '废纸');
+    for (let i = 5; i < PAPER_KG; i++) await estimate.locator('.kg-row__step', { hasText: '+' }).click();
     expect(await estimate.locator('input').inputValue()).toBe(String(PAPER_KG));
     await visible(page, '.book__address textarea').fill(ADDRESS);
     await visible(page, '.book__phone input').fill(PHONE);
@@ -124,7 +124,7 @@ describeBrowser('H5 doorstep pickups in Chromium', () => {
     await expectText(page, '.pickup-facts .pickup-status', '回收员已出发');
     await page.waitForTimeout(TOAST_MS);
 
-    await visible(page, '.visit__weight', '废纸').locator('input').fill(String(PAPER_KG));
+    await visible(page, '.kg-row', '废纸').locator('input').fill(String(PAPER_KG));
     await shot(page, 'pickup-weigh');
     await visible(page, '.btn', '完成称重，发放积分').click();
     await expectText(page, '.pickup-result__title', '称重完成，积分已发放');

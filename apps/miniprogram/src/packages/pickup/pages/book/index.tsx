@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import {
   type CreatePickupRequest,
@@ -20,8 +20,9 @@ import { ROUTES, withQuery } from '@/routes';
 import { ApiError, messageOf } from '@/services/http';
 import { bookPickup, listPickupSlots } from '@/services/pickups';
 import { formatClock, formatDateTime, formatDay, formatKg, formatSlot } from '@/utils/format';
+import { KgRow } from '../../components/kg-row';
 import { CategoryTile } from '../../components/tile';
-import { CANCEL_BEFORE_MINUTES, earnsPoints, PICKUP_CATEGORY_LOOKS, PICKUP_CATEGORY_ORDER } from '../../constants';
+import { CANCEL_BEFORE_MINUTES, PICKUP_CATEGORY_LOOKS, PICKUP_CATEGORY_ORDER } from '../../constants';
 import { askPickupConsent, loadPickupTemplates } from '../../subscribe';
 import './index.scss';
 
@@ -92,26 +93,13 @@ function ItemsPicker({
         ))}
       </View>
       {chosen.map((category) => (
-        <View key={category} className="book__estimate">
-          <CategoryTile category={category} size="sm" />
-          <View className="book__estimate-name">
-            <Text>{PICKUP_CATEGORY_LABELS[category]}</Text>
-            {earnsPoints(category) ? null : <Text className="book__no-points">不计积分</Text>}
-          </View>
-          <Text className="book__stepper-button" onClick={() => step(category, -1)}>
-            −
-          </Text>
-          <Input
-            className="book__kg-input"
-            type="digit"
-            value={kg[category]}
-            onInput={(event) => onChange({ ...kg, [category]: event.detail.value })}
-          />
-          <Text className="book__kg-unit">kg</Text>
-          <Text className="book__stepper-button" onClick={() => step(category, 1)}>
-            +
-          </Text>
-        </View>
+        <KgRow
+          key={category}
+          category={category}
+          value={kg[category] ?? ''}
+          onChange={(value) => onChange({ ...kg, [category]: value })}
+          onStep={(delta) => step(category, delta)}
+        />
       ))}
       {error ? <Text className="book__error">{error}</Text> : null}
     </View>

@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import {
   type CompletePickupResponse,
@@ -21,10 +21,10 @@ import { type Resource, useResource } from '@/hooks/use-resource';
 import { completePickup, getPickup, markPickupMissed, startPickup, uploadPickupPhoto } from '@/services/pickups';
 import { PickupFacts } from '../../components/facts';
 import { ItemList } from '../../components/item-list';
+import { KgRow } from '../../components/kg-row';
 import { PickupResult } from '../../components/result';
-import { CategoryTile } from '../../components/tile';
 import { PickupTimeline } from '../../components/timeline';
-import { earnsPoints, MISSED_REASONS, PICKUP_CATEGORY_ORDER } from '../../constants';
+import { MISSED_REASONS, PICKUP_CATEGORY_ORDER } from '../../constants';
 import { callResident, navigateTo } from '../../contact';
 import './index.scss';
 
@@ -33,6 +33,12 @@ type Completed = CompletePickupResponse & { weights: PickupWeight[] };
 
 // A photo or two of the scale is enough to check a weight later.
 const MAX_PHOTOS = 3;
+
+/** The resident's estimate as the box's placeholder: 约 6. */
+function estimateOf(pickup: PickupResponse, category: PickupCategory): string {
+  const item = pickup.items.find((i) => i.category === category);
+  return item ? `约 ${item.estimatedKg}` : '0';
+}
 
 /** Weights per category (the booked ones first), an optional photo, then points once. */
 function WeighForm({ pickup, onDone }: { pickup: PickupResponse; onDone: (result: Completed) => void }) {
@@ -69,24 +75,13 @@ function WeighForm({ pickup, onDone }: { pickup: PickupResponse; onDone: (result
       <Text className="visit__card-title">记录实际重量</Text>
       <Text className="visit__hint">按秤上的读数填写（公斤），没有的物品留空。积分按重量和品类自动计算。</Text>
       {listed.map((category) => (
-        <View key={category} className="visit__weight">
-          <CategoryTile category={category} size="sm" />
-          <View className="visit__weight-name">
-            <Text>{PICKUP_CATEGORY_LABELS[category]}</Text>
-            {earnsPoints(category) ? null : <Text className="visit__no-points">不计积分</Text>}
-          </View>
-          <Input
-            className="visit__kg-input"
-            type="digit"
-            value={kg[category]}
-            placeholder={(() => {
-              const item = pickup.items.find((i) => i.category === category);
-              return item ? `约 ${item.estimatedKg}` : '0';
-            })()}
-            onInput={(event) => setKg({ ...kg, [category]: event.detail.value })}
-          />
-          <Text className="visit__kg-unit">kg</Text>
-        </View>
+        <KgRow
+          key={category}
+          category={category}
+          value={kg[category] ?? ''}
+          onChange={(value) => setKg({ ...kg, [category]: value })}
+          placeholder={estimateOf(pickup, category)}
+        />
       ))}
       {others.length ? (
         <View className="visit__others">
