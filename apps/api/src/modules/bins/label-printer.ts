@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { WASTE_CATEGORIES, WASTE_CATEGORY_COLORS, WASTE_CATEGORY_LABELS, type WasteCategory } from '@zerowaste/shared';
-import { PdfRenderPool, workerFileName } from '../../common/pdf/pdf-render-pool';
+import { PdfPrinter } from '../../common/pdf/pdf-printer';
+import { workerFileName } from '../../common/pdf/pdf-render-pool';
 import { CONFIG, type Config } from '../../config/config';
 import type { RenderTask } from './label-render.worker';
 
@@ -28,15 +29,9 @@ export interface HouseholdCardPrint {
  * refused rather than printed.
  */
 @Injectable()
-export class LabelPrinter implements OnApplicationShutdown {
-  private readonly pool: PdfRenderPool<RenderTask>;
-
+export class LabelPrinter extends PdfPrinter<RenderTask> {
   constructor(@Inject(CONFIG) config: Pick<Config, 'labelFontPath'>) {
-    this.pool = new PdfRenderPool(
-      join(__dirname, workerFileName('label-render.worker')),
-      config.labelFontPath,
-      new Logger(LabelPrinter.name),
-    );
+    super(join(__dirname, workerFileName('label-render.worker')), config.labelFontPath, LabelPrinter.name);
   }
 
   /** One label per bin, eight to an A4 page, with dashed cut lines between them. */
@@ -63,11 +58,5 @@ export class LabelPrinter implements OnApplicationShutdown {
       ...card,
       bandColor: WASTE_CATEGORY_COLORS.food,
     });
-  }
-
-  // After the HTTP server has closed (onModuleDestroy comes before it), so that a sheet being printed
-  // for a request still in flight is finished rather than dropped.
-  onApplicationShutdown(): Promise<void> {
-    return this.pool.close();
   }
 }
