@@ -138,8 +138,7 @@ export class PlacesService {
     const placeTypes = PLACE_TYPES.filter((t) => types.includes(t));
 
     const candidates = placeTypes.length ? await this.candidates(center, radius, placeTypes, query) : [];
-    const open = (c: Candidate) => (c.hours ? openNow(c.hours, at) : null);
-    const places = query.openNow ? candidates.filter((c) => open(c) === true) : candidates;
+    const places = query.openNow ? candidates.filter((c) => c.hours && openNow(c.hours, at)) : candidates;
     // Points shops have no hours or categories: a filter on either leaves them out.
     const shops =
       types.includes('points_shop') && !query.category && !query.openNow
@@ -186,7 +185,7 @@ export class PlacesService {
         location: { lat: place.lat, lng: place.lng },
         distanceM: Math.round(w.distanceM),
         categories: place.categories,
-        openNow: open(w.candidate),
+        openNow: place.hours ? openNow(place.hours, at) : null,
         hoursText: place.hoursText,
         phone: place.phone,
         status: statuses.get(place.id) ?? null,
@@ -308,7 +307,7 @@ export class PlacesService {
       conditions.push("`categories` LIKE ? ESCAPE '!'");
       params.push(containsPattern(`"${query.category}"`));
     }
-    // Hours are parsed only when "open now" filters the candidates; otherwise only for the page.
+    // Hours are read only when "open now" filters the candidates; otherwise the page's rows bring them.
     const rows = await select<{ id: number; lat: number; lng: number; hours: string | null }>(
       this.places.manager,
       `SELECT \`id\`, \`lat\`, \`lng\`${query.openNow ? ', `hours`' : ''} FROM \`places\` WHERE ${conditions.join(' AND ')}`,
@@ -326,22 +325,7 @@ export class PlacesService {
         hours: row.hours ? JSON.parse(row.hours) : null,
       });
     }
-    if (!query.openNow) await this.attachHours(found, query);
     return found;
-  }
-
-  /** Hours of the candidates on the page only, when "open now" did not need them for every candidate. */
-  private async attachHours(found: Candidate[], query: NearbyQueryDto): Promise<void> {
-    found.sort((a, b) => a.distanceM - b.distanceM || a.id - b.id);
-    const { skip, take } = pageWindow(query);
-    const page = found.slice(skip, skip + take);
-    if (!page.length) return;
-    const rows = await this.places.find({
-      where: { id: In(page.map((c) => c.id)) },
-      select: { id: true, hours: true },
-    });
-    const hours = new Map(rows.map((r) => [r.id, r.hours]));
-    for (const c of page) c.hours = hours.get(c.id) ?? null;
   }
 
   /** The live status of each place: its latest unexpired report. */
