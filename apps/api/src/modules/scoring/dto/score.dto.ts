@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import {
   ALERT_KINDS,
   type AlertKind,
@@ -103,7 +103,7 @@ export class ToFixItemDto implements ToFixItem {
 }
 
 /** What names a cell's score for a month, in every answer that shows one. */
-abstract class ScoredCellDto {
+class ScoredCellDto {
   @ApiProperty()
   cellId: number;
 
@@ -160,19 +160,10 @@ export class CellScoreDto extends ScoredCellDto implements CellScoreResponse {
   }
 }
 
-export class ScoreTrendItemDto implements ScoreTrendItem {
-  @ApiProperty({ example: '2026-11' })
-  period: string;
-
-  @ApiProperty({ example: 1 })
-  rubricVersion: number;
-
-  @ApiProperty({ example: 82.5 })
-  total: number;
-
-  @ApiProperty({ enum: GRADES })
-  grade: Grade;
-
+export class ScoreTrendItemDto
+  extends PickType(ScoredCellDto, ['period', 'rubricVersion', 'total', 'grade'] as const)
+  implements ScoreTrendItem
+{
   static from(score: CellScore): ScoreTrendItemDto {
     return { period: score.period, rubricVersion: score.rubricVersion, total: score.total, grade: score.grade };
   }
@@ -217,25 +208,10 @@ export class RecomputeScoresResponseDto implements RecomputeScoresResponse {
   scored: number;
 }
 
-export class HomeCellScoreDto implements HomeCellScoreResponse {
-  @ApiProperty()
-  cellId: number;
-
-  @ApiProperty({ example: '幸福里小区' })
-  cellName: string;
-
-  @ApiProperty({ enum: CELL_TYPES })
-  cellType: CellType;
-
-  @ApiProperty({ example: '2026-11' })
-  period: string;
-
-  @ApiProperty({ example: 82.5 })
-  total: number;
-
-  @ApiProperty({ enum: GRADES })
-  grade: Grade;
-
+export class HomeCellScoreDto
+  extends PickType(ScoredCellDto, ['cellId', 'cellName', 'cellType', 'period', 'total', 'grade'] as const)
+  implements HomeCellScoreResponse
+{
   @ApiProperty({ type: CellRankDto })
   rank: CellRankDto;
 }
