@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { select, sqlTime } from '../../database/sql';
-import { type MeasureDefinition, MeasureRegistry } from '../scoring/measure-registry';
-import { countsByCell, monthByCell, perHousehold, scanAllHint } from '../scoring/measure-sql';
+import { type MeasureDefinition, type MeasurePeriod, MeasureRegistry } from '../scoring/measure-registry';
+import { type CellCountSql, countsByCell, monthByCell, perHousehold, scanAllHint } from '../scoring/measure-sql';
 
 /** One bin's sorting accuracy over a window, for the managers' alerts. */
 export interface BinAccuracy {
@@ -21,19 +21,7 @@ export const DROP_MEASURES: MeasureDefinition[] = [
     unit: 'percent',
     // Distinct points accounts (residents and household cards) with a drop at the cell's bins ÷ households.
     compute: (em, period, cellIds) =>
-      perHousehold(
-        em,
-        monthByCell(
-          period,
-          'd.cellId',
-          cellIds,
-          (
-            only,
-          ) => `SELECT d.cellId AS cellId, COUNT(DISTINCT d.accountId) AS n FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
-                      WHERE d.createdAt >= ? AND d.createdAt < ?${only} GROUP BY d.cellId`,
-        ),
-        100,
-      ),
+      perHousehold(em, dropsByCell(em, period, cellIds, 'COUNT(DISTINCT d.accountId)'), 100),
   },
   {
     key: 'sorting_accuracy',
@@ -43,15 +31,12 @@ export const DROP_MEASURES: MeasureDefinition[] = [
     compute: (em, period, cellIds) =>
       countsByCell(
         em,
-        monthByCell(
+        dropsByCell(
+          em,
           period,
-          'd.cellId',
           cellIds,
-          (only) => `SELECT d.cellId AS cellId,
-                            1e2 * SUM(CASE WHEN d.verdict = 'correct' THEN 1 ELSE 0 END) / COUNT(*) AS n
-                       FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
-                      WHERE d.createdAt >= ? AND d.createdAt < ? AND d.verdict IS NOT NULL${only}
-                      GROUP BY d.cellId`,
+          "1e2 * SUM(CASE WHEN d.verdict = 'correct' THEN 1 ELSE 0 END) / COUNT(*)",
+          ' AND d.verdict IS NOT NULL',
         ),
       ),
   },
@@ -60,21 +45,26 @@ export const DROP_MEASURES: MeasureDefinition[] = [
     name: '有害垃圾投放次数',
     unit: 'count',
     compute: (em, period, cellIds) =>
-      countsByCell(
-        em,
-        monthByCell(
-          period,
-          'd.cellId',
-          cellIds,
-          (
-            only,
-          ) => `SELECT d.cellId AS cellId, COUNT(*) AS n FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
-                      WHERE d.createdAt >= ? AND d.createdAt < ? AND d.category = 'hazardous'${only}
-                      GROUP BY d.cellId`,
-        ),
-      ),
+      countsByCell(em, dropsByCell(em, period, cellIds, 'COUNT(*)', " AND d.category = 'hazardous'")),
   },
 ];
+
+/** The month's drops grouped by cell: `n` is what each cell measures, `where` narrows the drops counted. */
+function dropsByCell(
+  em: EntityManager,
+  period: MeasurePeriod,
+  cellIds: number[] | undefined,
+  n: string,
+  where = '',
+): CellCountSql {
+  return monthByCell(
+    period,
+    'd.cellId',
+    cellIds,
+    (only) => `SELECT d.cellId AS cellId, ${n} AS n FROM drops d${scanAllHint(em, 'ix_drops_cell_time', cellIds)}
+                WHERE d.createdAt >= ? AND d.createdAt < ?${where}${only} GROUP BY d.cellId`,
+  );
+}
 
 @Injectable()
 export class DropMeasures implements OnModuleInit {
