@@ -31,6 +31,16 @@ describe('Demo seed', () => {
       expect(city.name).toBe('邢台市');
       expect(city.children).toHaveLength(18);
 
+      // Places around the demo cells, hazardous-waste points among them, with parsed hours.
+      const hazardous = await t.request(
+        'GET',
+        '/api/places/nearby?lat=37.0731&lng=114.5062&category=hazardous&pageSize=100',
+      );
+      const items = hazardous.json.items as { type: string; openNow: boolean | null }[];
+      expect(items.filter((p) => p.type === 'hazardous_point').length).toBeGreaterThan(10);
+      expect(items.every((p) => typeof p.openNow === 'boolean')).toBe(true);
+      expect(await count(t, 'SELECT COUNT(*) AS n FROM places')).toBe(300);
+
       // A restart on the same database seeds nothing more.
       expect(await seedDemoData(t.dataSource)).toBe(false);
       expect((await t.request('GET', '/api/users', { token: admin })).json.total).toBe(users);

@@ -7,6 +7,7 @@ import { User } from '../../modules/users/user.entity';
 import { seedDemoBins } from './demo-bins';
 import { seedDemoHistory } from './demo-history';
 import { seedDemoPickups } from './demo-pickups';
+import { seedDemoPlaces } from './demo-places';
 import { seedDemoRewards } from './demo-rewards';
 import { XINGTAI_CELLS, XINGTAI_REGIONS } from './xingtai';
 
@@ -37,6 +38,7 @@ const FEATURE_SEEDS: ((ctx: DemoSeedContext) => Promise<void>)[] = [
   seedDemoRewards,
   seedDemoHistory,
   seedDemoPickups,
+  seedDemoPlaces,
 ];
 
 /**

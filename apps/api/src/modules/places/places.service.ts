@@ -411,7 +411,7 @@ function placeRow(dto: CreatePlaceDto): Partial<Place> {
 }
 
 /** Hours already checked by checkPlaceFields, parsed; none = unknown. */
-function parsedHours(text: string | null | undefined): OpeningHours | null {
+export function parsedHours(text: string | null | undefined): OpeningHours | null {
   const parsed = text ? parseOpeningHours(text) : null;
   return parsed?.ok ? parsed.hours : null;
 }
