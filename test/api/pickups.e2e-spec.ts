@@ -293,6 +293,10 @@ describe('Pickups', () => {
       expect(much.json.errors).toEqual([{ field: 'items.0.estimatedKg', message: expect.any(String) }]);
       const badPhone = await book(user, s.id, { phone: '12345' });
       expect(badPhone.json.errors).toEqual([{ field: 'phone', message: expect.any(String) }]);
+      // Found by the fuzzer: a booking without its address answered 500.
+      const noAddress = await book(user, s.id, { address: undefined });
+      expect(noAddress.status).toBe(400);
+      expect(noAddress.json.errors).toEqual([{ field: 'address', message: expect.any(String) }]);
       const past = await slot(5);
       await t.dataSource.query('UPDATE pickup_slots SET startsAt = ? WHERE id = ?', [
         new Date(Date.now() - HOUR_MS).toISOString().replace('T', ' ').slice(0, 23),

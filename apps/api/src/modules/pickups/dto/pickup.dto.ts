@@ -30,6 +30,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -93,6 +94,8 @@ export class CreatePickupDto implements CreatePickupRequest {
   items: PickupItemDto[];
 
   @ApiProperty({ type: PickupAddressDto })
+  // ValidateNested alone lets a missing object through to the service.
+  @IsObject()
   @ValidateNested()
   @Type(() => PickupAddressDto)
   address: PickupAddressDto;
