@@ -41,6 +41,7 @@ import type {
 import type { CollectorStatsResponseDto } from './dto/pickup-area.dto';
 import { Pickup } from './pickup.entity';
 import { canManage, PickupAreasService } from './pickup-areas.service';
+import { pickupMessage } from './pickup-messages';
 import { PickupSlot } from './pickup-slot.entity';
 import { pickupView, sealAddress } from './pickup-view';
 
@@ -265,9 +266,13 @@ export class PickupsService {
   /** The assigned collector sets out (on the way). */
   async start(caller: Caller, id: number): Promise<PickupResponseDto> {
     await this.mine(caller, id);
-    const moved = await this.tx.run((em) =>
-      this.move(em, id, ['booked'], { status: 'on_the_way', startedAt: new Date() }),
-    );
+    const moved = await this.tx.run(async (em) => {
+      if (!(await this.move(em, id, ['booked'], { status: 'on_the_way', startedAt: new Date() }))) return false;
+      // Queued with the status change, so a crash between the two cannot lose the message.
+      const pickup = await em.getRepository(Pickup).findOneByOrFail({ id });
+      await this.notifications.queue(em, pickupMessage(pickup, 'pickup_on_the_way', '回收员已出发，请留意来电'));
+      return true;
+    });
     if (!moved) throw closed((await this.dataSource.getRepository(Pickup).findOneByOrFail({ id })).status);
     return this.after(caller, id, 'started');
   }
