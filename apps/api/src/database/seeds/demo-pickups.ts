@@ -1,11 +1,11 @@
-import { chinaDayStart, maskAddress, maskPhone, type WeeklySlot } from '@zerowaste/shared';
+import { chinaDayStart, type WeeklySlot } from '@zerowaste/shared';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import type { Config } from '../../config/config';
 import { DEFAULT_PII_KEY } from '../../config/pickup.config';
 import { Pickup } from '../../modules/pickups/pickup.entity';
 import { PickupArea, PickupAreaCell, PickupAreaCollector } from '../../modules/pickups/pickup-area.entity';
 import { PickupSlot } from '../../modules/pickups/pickup-slot.entity';
-import { sealAddress } from '../../modules/pickups/pickup-view';
+import { bookedRow } from '../../modules/pickups/pickup-view';
 import type { DemoSeedContext } from './demo-seed';
 
 const HOUR = 3600 * 1000;
@@ -62,31 +62,20 @@ export async function seedDemoPickups({ em, cellId, userId }: DemoSeedContext): 
   // The seed runs in demo mode and from the CLI, before the app's config exists: the key is read
   // as the config reads it (PII_KEY, else the development default that production refuses).
   const cipher = new PiiCipher({ pii: { key: process.env.PII_KEY || DEFAULT_PII_KEY } } as Config);
-  await em.insert(Pickup, {
-    userId: userId('demo-resident'),
-    areaId: area.id,
-    cellId: cellId('community'),
-    slotId: slot.id,
-    startsAt,
-    collectorUserId: collector,
-    status: 'booked',
-    units,
-    items: DEMO_BOOKING.items,
-    phoneEnc: cipher.encrypt(DEMO_BOOKING.phone),
-    addressEnc: sealAddress(cipher, DEMO_BOOKING.address),
-    phoneMasked: maskPhone(DEMO_BOOKING.phone),
-    addressMasked: maskAddress(DEMO_BOOKING.address.text).slice(0, 64),
-    note: DEMO_BOOKING.note,
-    subscribe: [],
-    weights: null,
-    recycledKg: null,
-    co2eKg: null,
-    pointsAwarded: null,
-    missedReason: null,
-    ratingStars: null,
-    ratingComment: null,
-    startedAt: null,
-    endedAt: null,
-    piiErasedAt: null,
-  });
+  await em.insert(
+    Pickup,
+    bookedRow(cipher, {
+      userId: userId('demo-resident'),
+      areaId: area.id,
+      cellId: cellId('community'),
+      slot,
+      collectorUserId: collector,
+      units,
+      items: DEMO_BOOKING.items,
+      phone: DEMO_BOOKING.phone,
+      address: DEMO_BOOKING.address,
+      note: DEMO_BOOKING.note,
+      subscribe: [],
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import type { PickupAddress } from '@zerowaste/shared';
+import { maskAddress, maskPhone, type PickupAddress, type PickupItem } from '@zerowaste/shared';
 import type { PiiCipher } from '../../common/crypto/pii-cipher';
 import type { PickupResponseDto } from './dto/pickup.dto';
 import type { PickupAreaResponseDto, PickupSlotResponseDto } from './dto/pickup-area.dto';
@@ -33,6 +33,52 @@ export interface PickupContext {
 /** Encrypted at rest: the address with its coordinates, as one value. */
 export function sealAddress(cipher: PiiCipher, address: PickupAddress): string {
   return cipher.encrypt(JSON.stringify({ text: address.text, lat: address.lat ?? null, lng: address.lng ?? null }));
+}
+
+/** What a new booking is made of: who, where, when and what, with the phone and address as given. */
+export interface NewBooking {
+  userId: number;
+  areaId: number;
+  cellId: number;
+  slot: { id: number; startsAt: Date };
+  collectorUserId: number | null;
+  units: number;
+  items: PickupItem[];
+  phone: string;
+  address: PickupAddress;
+  note: string;
+  subscribe: Pickup['subscribe'];
+}
+
+/** A booked pickup's row: phone and address sealed beside their masked copies, nothing done yet. */
+export function bookedRow(cipher: PiiCipher, b: NewBooking): Omit<Pickup, 'id' | 'createdAt' | 'updatedAt'> {
+  return {
+    userId: b.userId,
+    areaId: b.areaId,
+    cellId: b.cellId,
+    slotId: b.slot.id,
+    startsAt: b.slot.startsAt,
+    collectorUserId: b.collectorUserId,
+    status: 'booked',
+    units: b.units,
+    items: b.items,
+    phoneEnc: cipher.encrypt(b.phone),
+    addressEnc: sealAddress(cipher, b.address),
+    phoneMasked: maskPhone(b.phone),
+    addressMasked: maskAddress(b.address.text).slice(0, 64),
+    note: b.note,
+    subscribe: b.subscribe,
+    weights: null,
+    recycledKg: null,
+    co2eKg: null,
+    pointsAwarded: null,
+    missedReason: null,
+    ratingStars: null,
+    ratingComment: null,
+    startedAt: null,
+    endedAt: null,
+    piiErasedAt: null,
+  };
 }
 
 export function pickupView(p: Pickup, ctx: PickupContext, cipher: PiiCipher): PickupResponseDto {

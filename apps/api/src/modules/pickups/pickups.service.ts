@@ -3,8 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   chinaDateStart,
   chinaDayStart,
-  maskAddress,
-  maskPhone,
   OPEN_PICKUP_STATUSES,
   type Page,
   PICKUP_DISPOSAL_CATEGORIES,
@@ -43,7 +41,7 @@ import { Pickup } from './pickup.entity';
 import { canManage, PickupAreasService } from './pickup-areas.service';
 import { pickupMessage } from './pickup-messages';
 import { PickupSlot } from './pickup-slot.entity';
-import { pickupView, sealAddress } from './pickup-view';
+import { bookedRow, pickupView } from './pickup-view';
 
 const MINUTE_MS = 60 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
@@ -134,33 +132,22 @@ export class PickupsService {
       const collectorUserId = await this.leastBusyCollector(em, area.id, slot.id);
       const pickup = await em.save(
         Pickup,
-        em.create(Pickup, {
-          userId: caller.userId,
-          areaId: area.id,
-          cellId: area.cellId,
-          slotId: slot.id,
-          startsAt: slot.startsAt,
-          collectorUserId,
-          status: 'booked',
-          units,
-          items: dto.items.map((i) => ({ category: i.category, estimatedKg: i.estimatedKg })),
-          phoneEnc: this.cipher.encrypt(dto.phone),
-          addressEnc: sealAddress(this.cipher, dto.address),
-          phoneMasked: maskPhone(dto.phone),
-          addressMasked: maskAddress(dto.address.text).slice(0, 64),
-          note: dto.note ?? '',
-          subscribe,
-          weights: null,
-          recycledKg: null,
-          co2eKg: null,
-          pointsAwarded: null,
-          missedReason: null,
-          ratingStars: null,
-          ratingComment: null,
-          startedAt: null,
-          endedAt: null,
-          piiErasedAt: null,
-        }),
+        em.create(
+          Pickup,
+          bookedRow(this.cipher, {
+            userId: caller.userId,
+            areaId: area.id,
+            cellId: area.cellId,
+            slot,
+            collectorUserId,
+            units,
+            items: dto.items.map((i) => ({ category: i.category, estimatedKg: i.estimatedKg })),
+            phone: dto.phone,
+            address: dto.address,
+            note: dto.note ?? '',
+            subscribe,
+          }),
+        ),
       );
       // In the booking's transaction, so that a booking never commits without the consents given with it.
       await this.notifications.recordConsents(em, caller.userId, subscribe, { refType: 'pickup', refId: pickup.id });
